@@ -3,19 +3,24 @@ package org.balint.core.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.balint.core.evaluation.DefiningAnEvaluationFormTest.codes;
+import static org.balint.core.evaluation.EvaluationFixtures.AFTER_THE_LAST_SESSION;
 import static org.balint.core.evaluation.EvaluationFixtures.AMARA;
 import static org.balint.core.evaluation.EvaluationFixtures.BEN;
 import static org.balint.core.evaluation.EvaluationFixtures.CHIDI;
 import static org.balint.core.evaluation.EvaluationFixtures.CLOCK;
 import static org.balint.core.evaluation.EvaluationFixtures.DANA;
 import static org.balint.core.evaluation.EvaluationFixtures.ELIF;
+import static org.balint.core.evaluation.EvaluationFixtures.FINN;
 import static org.balint.core.evaluation.EvaluationFixtures.GROUP_OF_SIX;
 import static org.balint.core.evaluation.EvaluationFixtures.RESIDENTS_GROUP;
+import static org.balint.core.evaluation.EvaluationFixtures.THREE_OBJECTIVES;
 import static org.balint.core.evaluation.EvaluationFixtures.rated;
 import static org.balint.core.evaluation.EvaluationFixtures.ratings;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -145,6 +150,21 @@ class ReportingOnAGroupTest {
 
         assertThat(report).isInstanceOf(EvaluationReport.Withheld.class);
         assertThat(report.responses()).isZero();
+    }
+
+    @Test
+    @DisplayName("evaluations of another group are not counted in this group's report")
+    void otherGroupsNotCounted() {
+        fourOfSixComplete();
+        var otherGroup = new GroupId("nurses-autumn");
+        var otherForm = EvaluationForm.define(otherGroup, THREE_OBJECTIVES).orElseThrow();
+        var mixed = new ArrayList<>(store.forGroup(RESIDENTS_GROUP));
+        mixed.add(new Evaluation(otherGroup, FINN, mixed.get(0).ratings(), "", AFTER_THE_LAST_SESSION));
+
+        assertThat(EvaluationReport.compile(form, GROUP_OF_SIX, mixed, ReportingThreshold.standard()).responses())
+                .isEqualTo(4);
+        assertThat(EvaluationReport.compile(otherForm, GROUP_OF_SIX, mixed, ReportingThreshold.standard()).responses())
+                .isEqualTo(1);
     }
 
     @Test
