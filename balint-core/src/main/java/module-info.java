@@ -16,6 +16,6 @@ module org.balint.core {
     // exports org.balint.core.credit;
     // exports org.balint.core.certificate;
     exports org.balint.core.evaluation;
-    // exports org.balint.core.grievance;
+    exports org.balint.core.grievance;
     // exports org.balint.core.leadership;
 }
