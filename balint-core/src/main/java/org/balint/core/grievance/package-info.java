@@ -26,7 +26,9 @@
  * and always leaves out the audit trail, whose entries name the complainant as an actor.
  *
  * <h2>Confidentiality</h2>
- * The core does not screen grievance text. Filing forms should ask complainants to describe their
- * concern about the program without patient details or case narratives.
+ * The core does not screen grievance text. Filing forms show
+ * {@link org.balint.core.grievance.GrievanceFiling#TEXT_NOTICE}, which asks complainants to describe
+ * their concern about the program without patient details or case narratives. Audit descriptions
+ * never repeat the text.
  */
 package org.balint.core.grievance;

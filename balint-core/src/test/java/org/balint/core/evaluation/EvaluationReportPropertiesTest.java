@@ -25,7 +25,7 @@ class EvaluationReportPropertiesTest {
     private final EvaluationForm form = EvaluationFixtures.threeObjectiveForm();
     private final RatingScale scale = RatingScale.ability();
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     @Label("report means lie within the rating scale and changes within its span")
     void meansWithinScale(@ForAll("evaluations") List<Evaluation> evaluations) {
         var report = EvaluationReport.compile(form, roster(evaluations, 0), evaluations, new ReportingThreshold(1));
@@ -39,7 +39,7 @@ class EvaluationReportPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     @Label("the response rate lies between 0 and 1, whatever the roster")
     void responseRateBetweenZeroAndOne(@ForAll("evaluations") List<Evaluation> evaluations,
             @ForAll @IntRange(min = 0, max = 6) int absentMembers, @ForAll @IntRange(min = 0, max = 5) int leftGroup) {
@@ -64,7 +64,7 @@ class EvaluationReportPropertiesTest {
                 .isEqualTo(EvaluationReport.compile(form, roster, evaluations, ReportingThreshold.standard()));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     @Label("figures are published exactly when the complete evaluations reach the threshold")
     void publishedExactlyAtThreshold(@ForAll("evaluations") List<Evaluation> evaluations,
             @ForAll @IntRange(min = 1, max = 8) int threshold) {
