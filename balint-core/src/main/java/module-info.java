@@ -15,7 +15,7 @@ module org.balint.core {
     exports org.balint.core.attendance;
     // exports org.balint.core.credit;
     // exports org.balint.core.certificate;
-    // exports org.balint.core.evaluation;
-    // exports org.balint.core.grievance;
-    // exports org.balint.core.leadership;
+    exports org.balint.core.evaluation;
+    exports org.balint.core.grievance;
+    exports org.balint.core.leadership;
 }
