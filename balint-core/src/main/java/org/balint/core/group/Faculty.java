@@ -76,7 +76,7 @@ public record Faculty(FacultyMember leader, List<FacultyMember> coLeaders,
     }
 
     /** Whether someone on this faculty uses {@code email} (compared case-insensitively). */
-    public boolean usesEmail(ContactDetails contact) {
+    public boolean usesEmailOf(ContactDetails contact) {
         return everyone().stream()
                 .anyMatch(f -> f.contact().normalizedEmail().equals(contact.normalizedEmail()));
     }

@@ -74,7 +74,7 @@ final class MembershipPolicies {
     }
 
     static List<Violation> notOnFaculty(BalintGroup group, Member newcomer, Instant at) {
-        return group.faculty().includes(newcomer.id()) || group.faculty().usesEmail(newcomer.contact())
+        return group.faculty().includes(newcomer.id()) || group.faculty().usesEmailOf(newcomer.contact())
                 ? List.of(Violation.of("member-is-faculty", newcomer.name()
                         + " is on this group's faculty: faculty lead the group and cannot also join it as a member"))
                 : List.of();

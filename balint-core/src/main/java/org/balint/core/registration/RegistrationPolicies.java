@@ -100,7 +100,7 @@ final class RegistrationPolicies {
 
     static List<Violation> notOnFaculty(GroupRegistrations registrations, RegistrationForm form, BalintGroup group, Instant at) {
         var registrant = form.registrant();
-        return group.faculty().includes(registrant.id()) || group.faculty().usesEmail(registrant.contact())
+        return group.faculty().includes(registrant.id()) || group.faculty().usesEmailOf(registrant.contact())
                 ? List.of(Violation.of("registrant-is-faculty", registrant.name()
                         + " is on this group's faculty: faculty lead the group and do not register as members"))
                 : List.of();

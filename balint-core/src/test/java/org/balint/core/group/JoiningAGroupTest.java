@@ -110,6 +110,16 @@ class JoiningAGroupTest {
     }
 
     @Test
+    @DisplayName("a newcomer using a faculty member's e-mail address is taken to be that faculty member")
+    void facultyEmailCannotJoin() {
+        var sameInbox = new Member(new MemberId("okafor-personal"), "Chidi Okafor", Profession.physician("psychiatry"),
+                ContactDetails.email("C.Okafor@example.org"));
+        var group = GroupFixture.anEmptyDraft().coLeader(GroupFixture.coLeaderDrOkafor()).validate().orElseThrow();
+
+        assertThat(codes(group.join(sameInbox, aWeekBeforeTheSeries()).reasons())).containsExactly("member-is-faculty");
+    }
+
+    @Test
     @DisplayName("a refusal gives every reason at once")
     void everyReason() {
         var change = aFullGroupOfTen().join(GroupFixture.member(1), justAfterSession(3));

@@ -106,6 +106,28 @@ class FacultyReviewTest {
     }
 
     @Test
+    @DisplayName("a decision about someone who has not registered for this group is refused")
+    void notRegistered() {
+        var desk = silvaReferredTo(Desk.open(anOpenGroup()));
+        var decision = pending(desk).accept(LEADER);
+
+        var result = GroupRegistrations.none(desk.group().id()).decide(decision, desk.group(), REGISTRATION_DAY);
+
+        assertThat(result.reasons()).extracting(Violation::code).containsExactly("not-registered");
+    }
+
+    @Test
+    @DisplayName("a refused decision lists every reason at once")
+    void everyReason() {
+        var desk = silvaReferredTo(Desk.open(anOpenGroup()));
+
+        var result = desk.registrations().decide(pending(desk).recommendDeferral(COORDINATOR, ""), desk.group(),
+                REGISTRATION_DAY);
+
+        assertThat(result.reasons()).extracting(Violation::code).containsExactly("not-faculty", "deferral-note-missing");
+    }
+
+    @Test
     @DisplayName("a review already decided cannot be decided again")
     void decidedOnce() {
         var desk = silvaReferredTo(Desk.open(anOpenGroup()));
