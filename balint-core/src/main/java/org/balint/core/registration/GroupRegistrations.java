@@ -33,7 +33,8 @@ import org.balint.core.validation.Violation;
  * responsible: the person who submitted, withdrew or decided, or the system's
  * {@linkplain #SCREENING screening} and {@linkplain #PROMOTION waitlist promotion} processes.
  * Instances are immutable; each step returns new registrations and, when membership changed, the
- * new group, which the caller stores together.
+ * new group, which the caller stores together. Time only moves forward: a step dated before an
+ * earlier step on the same registration is a broken invariant (a misbehaving clock), not user input.
  */
 public final class GroupRegistrations {
 
@@ -138,13 +139,13 @@ public final class GroupRegistrations {
 
         var missing = RegistrationPolicies.declineReasons(form);
         if (!missing.isEmpty()) {
-            var declined = new Registration.Declined(this.group, form, missing, Registration.and(history,
+            var declined = new Registration.Declined(this.group, form, missing, append(history,
                     new AuditEntry(at, SCREENING, "registration-declined", "declined: " + missing.stream()
                             .map(Violation::code).collect(Collectors.joining(", ")))));
             return recorded(replacing(declined, waitlist), group, declined);
         }
         if (form.unusuallyStressfulPeriod()) {
-            var referred = new Registration.ReferredToFacultyReview(this.group, form, Registration.and(history,
+            var referred = new Registration.ReferredToFacultyReview(this.group, form, append(history,
                     new AuditEntry(at, SCREENING, "registration-referred-to-faculty-review",
                             "referred to faculty review: the registrant reported an unusually stressful period")));
             return recorded(replacing(referred, waitlist), group, referred);
@@ -167,7 +168,7 @@ public final class GroupRegistrations {
         var referred = awaitingReview(decision.registrant()).orElseThrow();
         if (decision instanceof FacultyDecision.RecommendDeferral deferral) {
             var deferred = new Registration.DeferralRecommended(this.group, referred.form(), deferral.noteToRegistrant(),
-                    Registration.and(referred.history(), new AuditEntry(at, decision.decidedBy(), "deferral-recommended",
+                    append(referred.history(), new AuditEntry(at, decision.decidedBy(), "deferral-recommended",
                             "faculty recommended signing up for a later series and left a note for the registrant")));
             return recorded(replacing(deferred, waitlist), group, deferred);
         }
@@ -204,7 +205,7 @@ public final class GroupRegistrations {
             }
             groupAfter = change.changedGroup().orElseThrow();
         }
-        var withdrawn = new Registration.Withdrawn(this.group, registration.form(), Registration.and(registration.history(),
+        var withdrawn = new Registration.Withdrawn(this.group, registration.form(), append(registration.history(),
                 new AuditEntry(at, actor, "registration-withdrawn", registration.registrant().name() + " withdrew from " + from)));
         var remaining = waitlist.stream().filter(id -> !id.equals(registrant)).toList();
         var after = replacing(withdrawn, remaining);
@@ -242,7 +243,7 @@ public final class GroupRegistrations {
             }
             var change = groupNow.join(waiting.registrant(), at);
             if (change instanceof MembershipChange.Joined joined) {
-                var accepted = new Registration.Accepted(this.group, waiting.form(), Registration.and(waiting.history(),
+                var accepted = new Registration.Accepted(this.group, waiting.form(), append(waiting.history(),
                         new AuditEntry(at, PROMOTION, "promoted-from-waitlist",
                                 waiting.registrant().name() + " was promoted from the waitlist into the group")));
                 current = current.replacing(accepted, current.waitlist.stream()
@@ -269,13 +270,13 @@ public final class GroupRegistrations {
         if (waitlist.isEmpty() && group.placesLeft() > 0) {
             var change = group.join(form.registrant(), at);
             if (change instanceof MembershipChange.Joined joined) {
-                var accepted = new Registration.Accepted(this.group, form, Registration.and(history,
+                var accepted = new Registration.Accepted(this.group, form, append(history,
                         new AuditEntry(at, actor, "registration-accepted" + suffix, name + " was accepted into the group")));
                 return recorded(replacing(accepted, waitlist), joined.group(), accepted);
             }
             return new RegistrationResult.Refused(change.reasons());
         }
-        var waitlisted = new Registration.Waitlisted(this.group, form, Registration.and(history,
+        var waitlisted = new Registration.Waitlisted(this.group, form, append(history,
                 new AuditEntry(at, actor, "registration-waitlisted" + suffix, name + " was placed on the waitlist at position "
                         + (waitlist.size() + 1) + (group.isFull() ? ": the group is full" : ": others were waiting first"))));
         var longer = new ArrayList<>(waitlist);
@@ -306,6 +307,13 @@ public final class GroupRegistrations {
             updated.add(changed);
         }
         return new GroupRegistrations(group, updated, newWaitlist);
+    }
+
+    /** {@code history} followed by {@code entry}. */
+    private static List<AuditEntry> append(List<AuditEntry> history, AuditEntry entry) {
+        var longer = new ArrayList<>(history);
+        longer.add(entry);
+        return List.copyOf(longer);
     }
 
     private void requireSameGroup(BalintGroup group) {

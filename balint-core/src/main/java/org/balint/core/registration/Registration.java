@@ -1,7 +1,6 @@
 package org.balint.core.registration;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.balint.core.audit.Actor;
@@ -166,12 +165,5 @@ public sealed interface Registration permits Registration.Accepted, Registration
             }
         }
         return copy;
-    }
-
-    /** {@code history} followed by {@code entry}. */
-    static List<AuditEntry> and(List<AuditEntry> history, AuditEntry entry) {
-        var longer = new ArrayList<>(history);
-        longer.add(entry);
-        return List.copyOf(longer);
     }
 }

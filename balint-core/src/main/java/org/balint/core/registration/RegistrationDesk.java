@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.balint.core.audit.Actor;
 import org.balint.core.group.BalintGroup;
 import org.balint.core.group.GroupId;
@@ -35,17 +35,17 @@ public final class RegistrationDesk {
 
     /** Registers {@code form} for the group and screens it; see {@link GroupRegistrations#register}. */
     public RegistrationResult register(GroupId group, RegistrationForm form, Actor submittedBy) {
-        return apply(group, regs -> g -> regs.register(form, g, submittedBy, clock.instant()));
+        return apply(group, (regs, g) -> regs.register(form, g, submittedBy, clock.instant()));
     }
 
     /** Applies a faculty decision on a referred registration; see {@link GroupRegistrations#decide}. */
     public RegistrationResult decide(FacultyDecision decision) {
-        return apply(decision.group(), regs -> g -> regs.decide(decision, g, clock.instant()));
+        return apply(decision.group(), (regs, g) -> regs.decide(decision, g, clock.instant()));
     }
 
     /** Withdraws the registrant, promoting from the waitlist if a place frees; see {@link GroupRegistrations#withdraw}. */
     public RegistrationResult withdraw(GroupId group, MemberId registrant, Actor actor) {
-        return apply(group, regs -> g -> regs.withdraw(registrant, g, actor, clock.instant()));
+        return apply(group, (regs, g) -> regs.withdraw(registrant, g, actor, clock.instant()));
     }
 
     /**
@@ -71,13 +71,13 @@ public final class RegistrationDesk {
     }
 
     private RegistrationResult apply(GroupId group,
-            Function<GroupRegistrations, Function<BalintGroup, RegistrationResult>> step) {
+            BiFunction<GroupRegistrations, BalintGroup, RegistrationResult> step) {
         Objects.requireNonNull(group, "group");
         Optional<BalintGroup> found = groups.find(group);
         if (found.isEmpty()) {
             return new RegistrationResult.Refused(List.of(groupNotFound(group)));
         }
-        var result = step.apply(registrationsOf(group)).apply(found.get());
+        var result = step.apply(registrationsOf(group), found.get());
         if (result instanceof RegistrationResult.Recorded recorded) {
             if (!recorded.group().equals(found.get())) {
                 groups.save(recorded.group());
