@@ -123,6 +123,14 @@ public final class BalintGroup {
     }
 
     /**
+     * The presentation slots in sessions not yet held by {@code at}: the turns still available to
+     * members who have not presented. The rotation plans who takes them.
+     */
+    public int presentationSlotsLeftAt(Instant at) {
+        return (schedule.size() - schedule.sessionsHeldBy(at).size()) * rules.casesPerSession();
+    }
+
+    /**
      * How many more members the group can take: up to its maximum, and never more than there are
      * presentation slots, so that every member gets a turn.
      */

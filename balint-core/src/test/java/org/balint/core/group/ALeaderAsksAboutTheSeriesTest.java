@@ -39,6 +39,15 @@ class ALeaderAsksAboutTheSeriesTest {
     }
 
     @Test
+    @DisplayName("after session 3 of eight, five sessions' worth of presentation slots are left")
+    void slotsLeft() {
+        assertThat(group.presentationSlotsLeftAt(aWeekBeforeTheSeries())).isEqualTo(8);
+        assertThat(group.presentationSlotsLeftAt(duringSession(3))).isEqualTo(6);
+        assertThat(group.presentationSlotsLeftAt(justAfterSession(3))).isEqualTo(5);
+        assertThat(GroupFixture.aFullGroupOfTen().presentationSlotsLeftAt(justAfterSession(3))).isEqualTo(10);
+    }
+
+    @Test
     @DisplayName("four members present make a quorum by default; three do not")
     void quorum() {
         assertThat(group.hasQuorum(4)).isTrue();
