@@ -10,7 +10,7 @@ module org.balint.core {
     exports org.balint.core.validation;
     exports org.balint.core.audit;
     exports org.balint.core.group;
-    // exports org.balint.core.registration;
+    exports org.balint.core.registration;
     // exports org.balint.core.rotation;
     exports org.balint.core.attendance;
     // exports org.balint.core.credit;
