@@ -77,4 +77,35 @@ final class AttendanceFixtures {
     static Clock clockAt(String localDateTime) {
         return Clock.fixed(at(localDateTime), ZoneOffset.UTC);
     }
+
+    /** An attendance report from the test resources, read as the file's bytes. */
+    static AttendanceReport report(String fileName) {
+        try (var in = AttendanceFixtures.class.getResourceAsStream("/attendance/" + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("no test report " + fileName);
+            }
+            return AttendanceReport.of(in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Imports {@code report} into the empty sheet of session 3, for the five clinicians. */
+    static ReportImport importIntoSessionThree(AttendanceReport report) {
+        return emptySheetForSessionThree().importReport(report, FIVE_CLINICIANS, NEW_YORK_TIMES, LEADER,
+                AFTER_THE_SESSION);
+    }
+
+    /** A Zoom report of session 3 with the given data rows under Zoom's headings. */
+    static AttendanceReport zoomReport(String... rows) {
+        return AttendanceReport.of("Name (original name),User email,Join time,Leave time,Duration (minutes)\n"
+                + String.join("\n", rows) + "\n");
+    }
+
+    static AttendanceSheet imported(ReportImport outcome) {
+        if (outcome instanceof ReportImport.Imported imported) {
+            return imported.updated();
+        }
+        throw new AssertionError("expected the report to be imported, got " + outcome);
+    }
 }
