@@ -1,7 +1,6 @@
 package org.balint.core.attendance;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -289,8 +288,4 @@ final class ReportParser {
     }
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
-    static String show(Instant instant, ZoneId zone) {
-        return SHOWN.withZone(zone).format(instant);
-    }
 }
