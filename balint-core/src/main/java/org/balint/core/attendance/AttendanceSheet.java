@@ -124,8 +124,7 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
         var newReported = new ArrayList<ReportedPresence>();
         var matched = new TreeSet<MemberId>();
         var underAMinute = new ArrayList<Integer>();
-        var unresolved = new LinkedHashMap<List<Object>, List<ReportParser.Row>>();
-        var reasons = new LinkedHashMap<List<Object>, MemberMatcher.Match>();
+        var unresolved = new LinkedHashMap<SamePerson, List<ReportParser.Row>>();
         for (ReportParser.Row row : parsed.rows()) {
             if (row.presence().isEmpty()) {
                 underAMinute.add(row.line());
@@ -135,24 +134,18 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
             Optional<MemberId> member = match.single();
             if (member.isPresent()) {
                 matched.add(member.get());
-                newReported.add(new ReportedPresence(member.get(),
-                        new EvidenceSource.ReportRow(report.id(), parsed.platform(), row.line()), row.presence().get()));
+                var source = new EvidenceSource.ReportRow(report.id(), parsed.platform(), row.line());
+                newReported.add(new ReportedPresence(member.get(), source, row.presence().get()));
             } else {
-                List<Object> key = List.of(row.email().map(e -> "email " + e.toLowerCase(java.util.Locale.ROOT))
-                        .orElse("name " + PersonName.key(row.name())), match.members());
-                unresolved.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-                reasons.put(key, match);
+                unresolved.computeIfAbsent(SamePerson.of(row, match), k -> new ArrayList<>()).add(row);
             }
         }
         var newUnmatched = new ArrayList<UnmatchedAttendee>();
-        unresolved.forEach((key, rows) -> {
-            List<MemberId> candidates = reasons.get(key).members();
-            newUnmatched.add(new UnmatchedAttendee(report.id(), parsed.platform(), rows.get(0).name(),
-                    rows.get(0).email(), candidates.isEmpty() ? UnmatchedAttendee.Reason.NO_MEMBER
-                            : UnmatchedAttendee.Reason.SEVERAL_MEMBERS,
-                    candidates, rows.stream().map(r -> new UnmatchedAttendee.Row(r.line(), r.presence().get()))
-                            .toList()));
-        });
+        unresolved.forEach((person, rows) -> newUnmatched.add(new UnmatchedAttendee(report.id(), parsed.platform(),
+                rows.get(0).name(), rows.get(0).email(), person.candidates().isEmpty()
+                        ? UnmatchedAttendee.Reason.NO_MEMBER : UnmatchedAttendee.Reason.SEVERAL_MEMBERS,
+                person.candidates(), rows.stream()
+                        .map(r -> new UnmatchedAttendee.Row(r.line(), r.presence().orElseThrow())).toList())));
         Instant now = clock.instant();
         var receipt = new ReportReceipt(report.id(), parsed.platform(), now, importedBy, parsed.rows().size());
         var entry = new AuditEntry(now, importedBy, "attendance-report-imported", parsed.platform().label()
@@ -338,6 +331,17 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
     }
 
     // ---------------------------------------------------------------- checks and helpers
+
+    /**
+     * Unmatched rows that belong to one attendee: the same e-mail address (or, without one, the same
+     * name) and the same members matched.
+     */
+    private record SamePerson(String identity, List<MemberId> candidates) {
+        static SamePerson of(ReportParser.Row row, MemberMatcher.Match match) {
+            return new SamePerson(row.email().map(e -> "e-mail " + e.toLowerCase(java.util.Locale.ROOT))
+                    .orElse("name " + PersonName.key(row.name())), match.members());
+        }
+    }
 
     SessionWindow window() {
         return SessionWindow.of(session, thresholds);
