@@ -164,6 +164,8 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
      */
     public Validated<AttendanceSheet> assign(UnmatchedAttendee attendee, MemberId member, List<Member> members,
             Actor leader, Clock clock) {
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(clock, "clock");
         var violations = new ArrayList<Violation>();
         checkUnresolved(attendee, violations);
         checkMember(member, members, violations);
@@ -181,6 +183,8 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
 
     /** Dismisses an unmatched attendee as a guest: their rows count for nobody. Audited. */
     public Validated<AttendanceSheet> dismissAsGuest(UnmatchedAttendee attendee, Actor leader, Clock clock) {
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(clock, "clock");
         var violations = new ArrayList<Violation>();
         checkUnresolved(attendee, violations);
         return Validated.of(violations, () -> {
@@ -201,6 +205,8 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
      */
     public Validated<AttendanceSheet> setPresence(MemberId member, List<EnteredInterval> presence,
             List<Member> members, Actor leader, Clock clock) {
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(clock, "clock");
         var violations = new ArrayList<Violation>();
         checkMember(member, members, violations);
         List<PresenceInterval> intervals = checkEntered(presence, violations);
@@ -213,6 +219,8 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
     /** Excuses {@code member} from the session, whatever the reports show. Audited. */
     public Validated<AttendanceSheet> markExcused(MemberId member, List<Member> members, Actor leader,
             Clock clock) {
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(clock, "clock");
         var violations = new ArrayList<Violation>();
         checkMember(member, members, violations);
         return Validated.of(violations, () -> correct(new LeaderCorrection.MarkedExcused(member, leader,
@@ -222,6 +230,8 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
 
     /** Records {@code member} as absent from the session, whatever the reports show. Audited. */
     public Validated<AttendanceSheet> markAbsent(MemberId member, List<Member> members, Actor leader, Clock clock) {
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(clock, "clock");
         var violations = new ArrayList<Violation>();
         checkMember(member, members, violations);
         return Validated.of(violations, () -> correct(new LeaderCorrection.MarkedAbsent(member, leader,
@@ -231,6 +241,8 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
 
     /** Withdraws the leader's correction for {@code member}, so the reports decide again. Audited. */
     public Validated<AttendanceSheet> withdrawCorrection(MemberId member, Actor leader, Clock clock) {
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(member, "member");
         if (correctionOf(member).isEmpty()) {
             return Validated.invalid(Violation.of("no-correction", "there is no leader correction for member "

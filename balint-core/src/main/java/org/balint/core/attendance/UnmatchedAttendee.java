@@ -61,7 +61,7 @@ public record UnmatchedAttendee(ReportId report, VideoPlatform platform, String 
         return rows.get(0).line();
     }
 
-    /** Who this is, for a leader: "Sam Okafor <sam@example.org> (lines 4, 9)". */
+    /** Who this is, for a leader, e.g. {@code Sam Okafor <sam@example.org> (lines 4, 9)}. */
     public String describe() {
         var lines = rows.stream().map(r -> String.valueOf(r.line())).toList();
         return (name.isEmpty() ? "(no name)" : name) + email.map(e -> " <" + e + ">").orElse("")
