@@ -226,4 +226,31 @@ class RejectingBadReportsTest {
         assertThat(AttendanceReport.of(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)).id())
                 .isEqualTo(AttendanceReport.of(csv.replace("\r\n", "\n")).id());
     }
+
+    @Test
+    @DisplayName("a quoted name spanning two lines does not shift the line numbers of later bad rows")
+    void multiLineFieldKeepsLineNumbers() {
+        var bad = rejected(zoomReport("\"Ana\r\nLima\",ana.lima@clinic.example,03/15/2026 06:00 PM,03/15/2026 07:30 PM,90",
+                "Tom Becker,tbecker@uni.example,03/15/2026 06:00 PM,,90")).badRows();
+
+        assertThat(bad).extracting(BadRow::line, BadRow::code).containsExactly(tuple(4, "missing-leave-time"));
+    }
+
+    @Test
+    @DisplayName("the early-joining grace is the group's: with none, a sound check from 17:50 to 17:59 is outside")
+    void graceIsConfigurable() {
+        var noGrace = AttendanceThresholds.defaults().withGrace(java.time.Duration.ZERO, java.time.Duration.ZERO);
+        var soundCheck = zoomReport(
+                "Tom Becker,tbecker@uni.example,03/15/2026 05:50:00 PM,03/15/2026 05:59:00 PM,9");
+
+        var strict = AttendanceSheet.open(AttendanceFixtures.GROUP, AttendanceFixtures.sessionThree(), noGrace)
+                .importReport(soundCheck, AttendanceFixtures.FIVE_CLINICIANS, AttendanceFixtures.NEW_YORK_TIMES,
+                        AttendanceFixtures.LEADER, AttendanceFixtures.AFTER_THE_SESSION);
+        var lenient = importIntoSessionThree(soundCheck);
+
+        assertThat(((ReportImport.Rejected) strict).badRows()).extracting(BadRow::line, BadRow::code)
+                .containsExactly(tuple(2, "outside-session"));
+        assertThat(AttendanceFixtures.imported(lenient).attendanceOf(AttendanceFixtures.TOM.id()).attendance()
+                .minutesPresent()).isZero();
+    }
 }
