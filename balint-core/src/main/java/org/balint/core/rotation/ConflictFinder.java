@@ -32,16 +32,20 @@ final class ConflictFinder {
         }
         long places = 0;
         var allSessions = new ArrayList<Integer>();
+        var openSessions = new ArrayList<Integer>();
         for (int f = 0; f < futures; f++) {
             places += Math.max(0, problem.openPlaces[f]);
             allSessions.add(problem.held + 1 + f);
+            if (problem.openPlaces[f] > 0) {
+                openSessions.add(problem.held + 1 + f);
+            }
         }
         boolean shortOverall = needing.size() > places;
         if (shortOverall) {
-            conflicts.add(new RotationConflict("not-enough-places", Wording.count(needing.size(),
-                    "member still needs", "members still need") + " a turn but only "
-                    + Wording.count(places, "place remains", "places remain") + " in "
-                    + Wording.sessions(allSessions), ids(problem, needing), sessions(allSessions)));
+            String need = Wording.count(needing.size(), "member still needs", "members still need") + " a turn but ";
+            conflicts.add(new RotationConflict("not-enough-places", places == 0 ? need + "no places remain"
+                    : need + "only " + Wording.count(places, "place remains", "places remain") + ", in "
+                    + Wording.sessions(openSessions), ids(problem, needing), sessions(openSessions)));
         }
         boolean[] explained = new boolean[members];
         for (int m : needing) {
