@@ -188,6 +188,54 @@ class RotationPlannerPropertiesTest {
         });
     }
 
+    @Property(tries = 200)
+    @Label("a re-plan keeps as many places of the current plan as any plan giving everyone a turn could")
+    void replanChangesAsLittleAsPossible(@ForAll @IntRange(min = 2, max = 4) int members,
+            @ForAll @IntRange(min = 2, max = 5) int sessions, @ForAll @IntRange(min = 1, max = 2) int cases,
+            @ForAll long seed) {
+        var random = new Random(seed);
+        var start = RandomGroups.situation(members, sessions, cases, seed, false);
+        start.volunteers().clear();
+        var first = planner.plan(start.request()).proposedPlan();
+        if (first.isEmpty()) {
+            return;
+        }
+        var plan = first.get();
+        var builder = start.request().toBuilder().currentPlan(plan);
+        int held = Math.min(sessions, start.held() + random.nextInt(2));
+        for (int s = start.held() + 1; s <= held; s++) {
+            var presenters = new ArrayList<>(plan.presentersIn(SessionNumber.of(s)));
+            if (!presenters.isEmpty() && random.nextBoolean()) {
+                presenters.remove(random.nextInt(presenters.size()));
+            }
+            builder.held(SessionNumber.of(s), presenters);
+        }
+        for (int s = held + 1; s <= sessions; s++) {
+            for (MemberId presenter : plan.presentersIn(SessionNumber.of(s))) {
+                if (random.nextInt(4) == 0) {
+                    builder.unavailable(presenter, SessionNumber.of(s));
+                }
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            builder.member(RotationFixture.id("Nash"), "Nash");
+        }
+        RotationRequest request = builder.build().orElseThrow();
+        int mostKept = BruteForce.mostPlacesKept(request);
+        RotationOutcome outcome = planner.plan(request);
+
+        Statistics.label("re-plan needs changes").collect(mostKept >= 0 && outcome instanceof RotationOutcome.Planned p
+                && !p.changes().isEmpty());
+        if (mostKept < 0) {
+            assertThat(outcome).isInstanceOf(RotationOutcome.Blocked.class);
+            return;
+        }
+        var next = RotationFixture.planned(outcome).plan();
+        long kept = next.slots().stream().filter(slot -> slot.session().value() > held)
+                .filter(plan.slots()::contains).count();
+        assertThat(kept).isEqualTo(mostKept);
+    }
+
     private static void assertEveryonePresents(RandomGroups.Situation situation, RotationPlan plan) {
         for (int m = 0; m < situation.members(); m++) {
             assertThat(plan.sessionsOf(situation.member(m))).as("turns of %s", situation.member(m)).isNotEmpty();
