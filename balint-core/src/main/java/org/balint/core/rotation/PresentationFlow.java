@@ -120,7 +120,7 @@ final class PresentationFlow {
 
     /** Augments along shortest paths for as long as they lower the total cost. */
     private void run(int source, int sink) {
-        while (shortestPaths(source) && distance[sink] < 0) {
+        while (shortestPaths(source, sink) < 0) {
             int bottleneck = Integer.MAX_VALUE;
             for (int node = sink; node != source; node = to[previousEdge[node] ^ 1]) {
                 bottleneck = Math.min(bottleneck, capacity[previousEdge[node]]);
@@ -132,15 +132,17 @@ final class PresentationFlow {
         }
     }
 
-    /** Bellman–Ford with a queue; the residual graph never has a negative cycle. */
-    private boolean shortestPaths(int source) {
+    /**
+     * Cheapest path costs from {@code source} (Bellman–Ford with a queue; the residual graph of a
+     * successive-shortest-path flow never has a negative cycle). Returns the cost to {@code sink}.
+     */
+    private long shortestPaths(int source, int sink) {
         java.util.Arrays.fill(distance, Long.MAX_VALUE);
         java.util.Arrays.fill(previousEdge, -1);
         distance[source] = 0;
         int headIndex = 0;
-        int size = 0;
         queue[0] = source;
-        size = 1;
+        int size = 1;
         queued[source] = true;
         while (size > 0) {
             int node = queue[headIndex];
@@ -160,6 +162,6 @@ final class PresentationFlow {
                 }
             }
         }
-        return true;
+        return distance[sink];
     }
 }
