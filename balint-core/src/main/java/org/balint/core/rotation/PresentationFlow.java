@@ -12,7 +12,8 @@ package org.balint.core.rotation;
  *       changes fall as late as possible);
  * </ol>
  * The flow only fixes volunteer offers and kept places; who fills the remaining places is decided
- * afterwards in fair order.
+ * afterwards in fair order. With a dozen members and eight sessions the network has about twenty
+ * nodes and a few hundred arcs, and each shortest path is found with a queue-based Bellman–Ford.
  */
 final class PresentationFlow {
 
@@ -51,6 +52,13 @@ final class PresentationFlow {
     static boolean[] fixedPlaces(PlanningProblem problem, boolean[] needing) {
         int members = problem.memberCount;
         int futures = problem.futureCount;
+        boolean anyChoice = false;
+        for (int pair = 0; pair < members * futures && !anyChoice; pair++) {
+            anyChoice = problem.canPresent[pair] && (problem.volunteers[pair] || problem.kept[pair]);
+        }
+        if (!anyChoice) {
+            return new boolean[members * futures];
+        }
         long places = 0;
         for (int f = 0; f < futures; f++) {
             places += problem.openPlaces[f];
@@ -76,7 +84,10 @@ final class PresentationFlow {
             for (int f = 0; f < futures; f++) {
                 int pair = m * futures + f;
                 pairEdge[pair] = -1;
-                if (problem.canPresent[pair]) {
+                boolean valued = problem.volunteers[pair] || problem.kept[pair];
+                // A place that is neither offered nor kept only matters as a first turn: in any
+                // flow, such a place given to a member who already has a turn can be dropped at no cost.
+                if (problem.canPresent[pair] && (needing[m] || valued)) {
                     long value = 0;
                     if (problem.volunteers[pair]) {
                         value += volunteerUnit + (members - problem.fairRank[m]) * volunteerTieUnit;
