@@ -144,4 +144,23 @@ class ReplanningTest {
         assertThat(plan.presentersIn(session(1))).containsExactly(id("Chen"));
         assertThat(plan.sessionsOf(id("Ames"))).isNotEmpty();
     }
+    @Test
+    @DisplayName("twelve members in eight sessions of two: after a missed turn and two declared absences everyone still presents and two places change")
+    void twelveMembersThreeAbsences() {
+        var first = valid(aGroupOf(12, 8).casesPerSession(2));
+        var plan = planned(planner.plan(first)).plan();
+        var request = valid(first.toBuilder().currentPlan(plan)
+                .held(session(1), id("Ames"), id("Baker"))
+                .held(session(2), id("Diaz"))
+                .unavailable(id("Garcia"), session(4))
+                .unavailable(id("Lopez"), session(6)));
+
+        var outcome = planned(planner.plan(request));
+
+        assertThat(render(outcome.plan())).isEqualTo("1: ames baker |2: diaz |3: evans fox |4: hughes lopez"
+                + " |5: ito jones |6: garcia khan |7: ames baker |8: chen diaz");
+        assertThat(outcome.changes()).containsExactly(
+                new PlanChange(session(4), Optional.of(id("Garcia")), Optional.of(id("Lopez"))),
+                new PlanChange(session(6), Optional.of(id("Lopez")), Optional.of(id("Garcia"))));
+    }
 }
