@@ -75,7 +75,9 @@ final class TurnMatching {
             free[future]++;
             if (previous != -2) {
                 needing[member] = true;
-                assign(member, previous);
+                if (previous >= 0) {
+                    assign(member, previous);
+                }
             }
             return false;
         }
