@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -234,6 +235,39 @@ class RotationPlannerPropertiesTest {
         long kept = next.slots().stream().filter(slot -> slot.session().value() > held)
                 .filter(plan.slots()::contains).count();
         assertThat(kept).isEqualTo(mostKept);
+    }
+
+    @Property(tries = 300)
+    @Label("a place stays open only when every member is unavailable for that session or already presents in it")
+    void placesOpenOnlyWhenNobodyCanAttend(@ForAll @IntRange(min = 1, max = 6) int members,
+            @ForAll @IntRange(min = 1, max = 6) int sessions, @ForAll @IntRange(min = 1, max = 2) int cases,
+            @ForAll long seed, @ForAll boolean withOverrides) {
+        var situation = RandomGroups.situation(members, sessions, cases, seed, withOverrides);
+        planner.plan(situation.request()).proposedPlan().ifPresent(plan -> {
+            for (int s = situation.held() + 1; s <= sessions; s++) {
+                var session = SessionNumber.of(s);
+                if (plan.openPlacesIn(session) > 0) {
+                    for (int m = 0; m < members; m++) {
+                        assertThat(situation.isUnavailable(m, s) || plan.presentersIn(session).contains(situation.member(m)))
+                                .as("%s could have taken the open place in %s", situation.member(m), session).isTrue();
+                    }
+                }
+            }
+        });
+    }
+
+    @Property(tries = 200)
+    @Label("with at least twice as many members as places in a session and everyone available, nobody presents in consecutive sessions")
+    void noConsecutiveTurnsWhenAvoidable(@ForAll @IntRange(min = 1, max = 3) int cases,
+            @ForAll @IntRange(min = 0, max = 6) int extraMembers, @ForAll @IntRange(min = 1, max = 10) int sessions) {
+        int members = 2 * cases + extraMembers;
+        Assume.that(members <= sessions * cases);
+        var plan = RotationFixture.planned(planner.plan(RotationFixture.valid(
+                RotationFixture.aGroupOf(members, sessions).casesPerSession(cases)))).plan();
+        for (int s = 1; s < sessions; s++) {
+            assertThat(plan.presentersIn(SessionNumber.of(s)))
+                    .doesNotContainAnyElementsOf(plan.presentersIn(SessionNumber.of(s + 1)));
+        }
     }
 
     private static void assertEveryonePresents(RandomGroups.Situation situation, RotationPlan plan) {
