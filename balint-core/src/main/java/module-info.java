@@ -11,7 +11,7 @@ module org.balint.core {
     exports org.balint.core.audit;
     exports org.balint.core.group;
     exports org.balint.core.registration;
-    // exports org.balint.core.rotation;
+    exports org.balint.core.rotation;
     exports org.balint.core.attendance;
     // exports org.balint.core.credit;
     // exports org.balint.core.certificate;

@@ -1,4 +1,46 @@
 /**
- * Case-presentation rotation: who presents in which session so that every member presents at least once. Plans hold only who presents when, never any case content.
+ * Case-presentation rotation: who presents a case in which session, so that every member of a Balint
+ * group presents at least once.
+ *
+ * <h2>Using it</h2>
+ * Describe the group's situation in a {@link org.balint.core.rotation.RotationRequest} (members in
+ * roster order, sessions, cases per session, who presented in the sessions already held, volunteers,
+ * declared unavailability, the leader's overrides and, for a re-plan, the current plan). Building the
+ * request checks every rule at once and returns the violations, so bad input is never half-used. Then
+ * ask the {@link org.balint.core.rotation.RotationPlanner} for a
+ * {@link org.balint.core.rotation.RotationOutcome}: a {@code Planned} proposal in which everyone
+ * presents, an {@code OverrideBreaksGuarantee} proposal that names who loses their turn because of
+ * the leader's overrides, or {@code Blocked} with the {@link org.balint.core.rotation.RotationConflict}s
+ * that make a complete rotation impossible ("Ames, Baker and Chen still need a turn but can only
+ * present in sessions 5 and 6, which have 2 open places between them").
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ *   <li><b>Everyone presents, provably.</b> Giving every member a turn is a matching of members to
+ *       open places; the planner solves it exactly (augmenting paths, and a minimum-cost flow for
+ *       volunteers and kept places), so it never gives up on a rotation that exists.
+ *   <li><b>Priorities</b>, strongest first: held sessions and overrides are fixed; everyone gets a
+ *       turn; volunteers get their session; a re-plan keeps as much of the current plan as possible
+ *       (changes fall in later sessions first); the rest is filled in fair order.
+ *   <li><b>Fair order</b> for each remaining place: avoid a member presenting in two consecutive
+ *       sessions when someone else can take the place (this comes first: it is the rule members
+ *       notice most); then fewest presentations so far; then longest since the last presentation;
+ *       then roster order.
+ *   <li><b>Every place is filled</b> when someone can attend: once everyone has had a turn, spare
+ *       places go to second turns in fair order. A place stays open only when nobody who can attend
+ *       is left. A group that prefers open discussion time can leave a second turn unused in practice.
+ *   <li><b>Deterministic.</b> The same request always gives the same plan; only the roster order
+ *       influences it, as the last tie-break.
+ * </ul>
+ *
+ * <h2>A plan's life</h2>
+ * The planner only produces {@link org.balint.core.rotation.ProposedPlan}s; only a proposed plan can
+ * be published, giving a {@link org.balint.core.rotation.PublishedPlan}. Changes never edit a plan:
+ * the leader re-plans from the published plan and gets a new proposal together with the list of
+ * {@link org.balint.core.rotation.PlanChange}s.
+ *
+ * <h2>Confidentiality</h2>
+ * Plans hold only who presents in which session ({@link org.balint.core.rotation.PresentationSlot}).
+ * They never hold any case content.
  */
 package org.balint.core.rotation;

@@ -1,0 +1,52 @@
+package org.balint.core.rotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.balint.core.rotation.RotationFixture.aGroupOf;
+import static org.balint.core.rotation.RotationFixture.id;
+import static org.balint.core.rotation.RotationFixture.session;
+
+import java.time.Instant;
+import java.util.List;
+import org.balint.core.audit.Actor;
+import org.balint.core.validation.Violation;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Publishing and storing a rotation plan")
+class PlanPublicationTest {
+
+    @Test
+    @DisplayName("a proposed plan is published with who and when, and the publication is audited")
+    void publishing() {
+        var proposed = RotationFixture.planned(new RotationPlanner().plan(RotationFixture.valid(aGroupOf(3, 3)))).plan();
+        var at = Instant.parse("2026-09-01T17:00:00Z");
+
+        PublishedPlan published = proposed.publish(Actor.person(id("Leader")), at);
+
+        assertThat(published.slots()).isEqualTo(proposed.slots());
+        assertThat(published.publishedAt()).isEqualTo(at);
+        assertThat(published.auditEntry().event()).isEqualTo("rotation-published");
+        assertThat(published.auditEntry().actor()).isEqualTo(Actor.person(id("Leader")));
+    }
+
+    @Test
+    @DisplayName("a stored plan is restored only when it is well formed, with every problem listed")
+    void restoring() {
+        var slots = List.of(PresentationSlot.of(session(1), id("Ames")), PresentationSlot.of(session(1), id("Baker")),
+                PresentationSlot.of(session(5), id("Chen")));
+
+        var restored = PublishedPlan.restore(4, 1, 0, slots, Instant.EPOCH, Actor.process("import"));
+
+        assertThat(restored.violations()).extracting(Violation::code)
+                .containsExactly("session-out-of-range", "too-many-presenters");
+        assertThat(PublishedPlan.restore(4, 2, 1, slots.subList(0, 2), Instant.EPOCH, Actor.process("import"))
+                .isValid()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a plan holds only who presents in which session, never any case content")
+    void planHoldsNoCaseContent() {
+        assertThat(PresentationSlot.class.getRecordComponents()).extracting(c -> c.getName())
+                .containsExactly("session", "presenter");
+    }
+}
