@@ -3,6 +3,8 @@ package org.balint.lti.protocol.login;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +13,10 @@ import java.util.Optional;
  * A launch state store for one server node, kept in memory. Logins are forgotten once they have
  * expired and, if completed, once their nonce no longer needs remembering; forgotten entries are
  * purged as new logins arrive.
+ *
+ * <p>Login initiation is unauthenticated, so the store is bounded: at capacity, the oldest login
+ * that has not been completed is dropped (its user sees {@code state-unknown} and starts again).
+ * Completed logins are never dropped early, so replay protection holds under a flood of logins.
  */
 public final class InMemoryLaunchStateStore implements LaunchStateStore {
 
@@ -19,14 +25,27 @@ public final class InMemoryLaunchStateStore implements LaunchStateStore {
 
     private static final int PURGE_EVERY = 64;
 
+    /** The default number of logins kept. */
+    public static final int DEFAULT_CAPACITY = 100_000;
+
     private final Clock clock;
-    private final Map<String, Entry> logins = new HashMap<>();
+    private final int capacity;
+    private final Map<String, Entry> logins = new LinkedHashMap<>();
     private final Map<String, Instant> usedNonces = new HashMap<>();
     private int savesSincePurge;
 
-    /** A store that uses {@code clock} to decide what can be forgotten. */
+    /** A store of {@link #DEFAULT_CAPACITY} logins that uses {@code clock} to decide what can be forgotten. */
     public InMemoryLaunchStateStore(Clock clock) {
+        this(clock, DEFAULT_CAPACITY);
+    }
+
+    /** A store holding at most {@code capacity} logins. */
+    public InMemoryLaunchStateStore(Clock clock, int capacity) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.capacity = capacity;
     }
 
     @Override
@@ -38,6 +57,18 @@ public final class InMemoryLaunchStateStore implements LaunchStateStore {
         }
         if (logins.containsKey(login.state())) {
             throw new IllegalStateException("A login with this state already exists");
+        }
+        if (logins.size() >= capacity) {
+            purge(clock.instant());
+        }
+        if (logins.size() >= capacity) {
+            Iterator<Entry> oldest = logins.values().iterator();
+            while (oldest.hasNext()) {
+                if (oldest.next().completedAt().isEmpty()) {
+                    oldest.remove();
+                    break;
+                }
+            }
         }
         logins.put(login.state(), new Entry(login, Optional.empty(), login.expiresAt()));
     }

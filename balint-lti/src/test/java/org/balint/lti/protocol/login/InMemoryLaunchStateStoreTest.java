@@ -76,4 +76,21 @@ class InMemoryLaunchStateStoreTest {
 
         assertThatThrownBy(() -> store.save(login("s1", "n2"))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    @DisplayName("a flood of logins evicts the oldest unfinished login, never a completed one")
+    void boundedUnderFlood() {
+        InMemoryLaunchStateStore small = new InMemoryLaunchStateStore(clock, 3);
+        small.save(login("done", "n-done"));
+        small.complete("done", "n-done", NOW, NOW.plusSeconds(90));
+        small.save(login("first", "n1"));
+        small.save(login("second", "n2"));
+
+        small.save(login("third", "n3"));
+
+        assertThat(small.find("done")).isPresent();
+        assertThat(small.find("first")).isEmpty();
+        assertThat(small.find("second")).isPresent();
+        assertThat(small.find("third")).isPresent();
+    }
 }
