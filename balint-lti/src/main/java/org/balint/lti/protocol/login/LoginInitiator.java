@@ -165,7 +165,8 @@ public final class LoginInitiator {
 
     private static Optional<String> single(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.getOrDefault(name, List.of());
-        return values.stream().findFirst().map(String::trim).filter(v -> !v.isEmpty());
+        // values are passed on exactly as sent (lti_message_hint is opaque); blank counts as absent
+        return values.stream().findFirst().filter(v -> !v.isBlank());
     }
 
     private static Optional<URI> parseHttpUrl(String value) {
