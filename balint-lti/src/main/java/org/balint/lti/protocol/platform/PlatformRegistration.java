@@ -1,6 +1,7 @@
 package org.balint.lti.protocol.platform;
 
 import java.net.URI;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ public record PlatformRegistration(String issuer, String clientId, URI authoriza
 
     /** This registration with one more accepted deployment. */
     public PlatformRegistration withDeployment(String deploymentId) {
-        Set<String> more = new java.util.HashSet<>(deploymentIds);
+        Set<String> more = new HashSet<>(deploymentIds);
         more.add(deploymentId);
         return new PlatformRegistration(issuer, clientId, authorizationEndpoint, tokenEndpoint, jwksUri, more);
     }

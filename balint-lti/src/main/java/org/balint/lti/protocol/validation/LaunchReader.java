@@ -30,7 +30,9 @@ import org.balint.lti.protocol.message.RosterService;
 /**
  * Step 9: reads verified claims into the typed launch. A claim of the wrong shape (roles that are not
  * a list of strings, a context without an id, a service URL that is not a URL) refuses the launch
- * with {@code claim-invalid} naming the claim. One reader per launch; not shared.
+ * with {@code claim-invalid} naming the claim. One reader per launch; not shared. Once a problem is
+ * recorded, reading continues with stand-in values only to reach the end; that launch is discarded,
+ * never returned.
  */
 final class LaunchReader {
 

@@ -13,6 +13,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.balint.lti.protocol.support.MutableClock;
 import org.balint.lti.protocol.support.TestKeys;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +30,7 @@ class ToolKeyRingTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
     private final ToolKeyRing ring = new ToolKeyRing(clock, OVERLAP, JANUARY);
 
-    private static java.util.List<String> kids(JWKSet set) {
+    private static List<String> kids(JWKSet set) {
         return set.getKeys().stream().map(JWK::getKeyID).toList();
     }
 

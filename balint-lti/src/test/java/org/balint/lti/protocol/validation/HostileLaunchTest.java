@@ -22,6 +22,9 @@ import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
 import java.text.ParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -299,11 +302,11 @@ class HostileLaunchTest {
     private static String rawSigned(String payload) {
         String signingInput = b64("{\"alg\":\"RS256\",\"kid\":\"" + PLATFORM_KEY.getKeyID() + "\"}") + "." + b64(payload);
         try {
-            java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+            Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(PLATFORM_KEY.toRSAPrivateKey());
-            rsa.update(signingInput.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + Base64URL.encode(rsa.sign());
-        } catch (java.security.GeneralSecurityException | JOSEException e) {
+        } catch (GeneralSecurityException | JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
