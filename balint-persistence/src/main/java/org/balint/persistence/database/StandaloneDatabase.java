@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -132,13 +131,15 @@ public final class StandaloneDatabase implements AutoCloseable {
     }
 
     private static void dropQuietly(String dropUrl) {
-        try (Connection ignored = DriverManager.getConnection(dropUrl)) {
-            throw new IllegalStateException("Derby did not drop the in-memory database " + dropUrl);
+        try {
+            DriverManager.getConnection(dropUrl).close();
         } catch (SQLException dropped) {
             // Derby reports a successful drop as SQLState 08006; anything else is a real failure.
             if (!"08006".equals(dropped.getSQLState())) {
                 throw new IllegalStateException("Could not drop the in-memory Derby database: " + dropped.getMessage(), dropped);
             }
+            return;
         }
+        throw new IllegalStateException("Derby did not drop the in-memory database " + dropUrl);
     }
 }
