@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.balint.persistence.schema.SchemaMigrator;
 import org.balint.persistence.schema.SchemaReport;
+import org.balint.persistence.time.UtcPlatforms;
 
 /**
  * Balint's records outside an application server: migrates the database to the current schema, then
@@ -63,6 +64,7 @@ public final class StandaloneDatabase implements AutoCloseable {
         properties.put("jakarta.persistence.jdbc.url", connection.jdbcUrl());
         properties.put("jakarta.persistence.jdbc.user", connection.user());
         properties.put("jakarta.persistence.jdbc.password", connection.password());
+        properties.put(UtcPlatforms.PROPERTY, UtcPlatforms.forEngine(connection.engine()));
         // Without a Java agent EclipseLink cannot weave classes at load time; say so instead of
         // letting it guess.
         properties.put("eclipselink.weaving", "false");

@@ -1,6 +1,7 @@
 package org.balint.persistence.outbox;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -118,14 +119,13 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
         Instant claimedUntil = now.plus(policy.claimLease());
         List<Long> claimed = new ArrayList<>();
         for (Candidate candidate : dueCandidates(entityManager, now, batchSize)) {
-            int updated = update(entityManager,
-                    "e.version = e.version + 1, e.attempts = e.attempts + 1, e.nextAttemptAt = :until",
-                    "e.id = :id AND e.version = :version AND e.state = :pending AND e.nextAttemptAt <= :now")
-                    .setParameter("until", claimedUntil)
-                    .setParameter("id", candidate.id())
-                    .setParameter("version", candidate.version())
-                    .setParameter("pending", OutboxState.PENDING)
-                    .setParameter("now", now)
+            int updated = nativeUpdate(entityManager, "outbox",
+                    "version = version + 1, attempts = attempts + 1, next_attempt_at = ?2",
+                    "id = ?3 AND version = ?4 AND state = 'PENDING' AND next_attempt_at <= ?5")
+                    .setParameter(2, UTC.convertToDatabaseColumn(claimedUntil))
+                    .setParameter(3, candidate.id())
+                    .setParameter(4, candidate.version())
+                    .setParameter(5, UTC.convertToDatabaseColumn(now))
                     .executeUpdate();
             if (updated == 1) {
                 claimed.add(candidate.id());
@@ -148,10 +148,7 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
         Objects.requireNonNull(entityManager, "entityManager");
         Objects.requireNonNull(claim, "claim");
         Instant now = UtcTimestampConverter.storable(clock.instant());
-        int updated = settle(entityManager, claim, "e.state = :delivered, e.deliveredAt = :now")
-                .setParameter("delivered", OutboxState.DELIVERED)
-                .setParameter("now", now)
-                .executeUpdate();
+        int updated = settle(entityManager, claim, "state = 'DELIVERED', delivered_at = ?4", UTC.convertToDatabaseColumn(now));
         return updated == 1 ? new DeliveryOutcome.Delivered(claim.id(), now) : claimLost(claim);
     }
 
@@ -176,10 +173,7 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
         }
         Instant now = clock.instant();
         Instant next = UtcTimestampConverter.storable(policy.nextAttempt(claim.attempt(), now, retryAfter.orElse(now), random));
-        int updated = settle(entityManager, claim, "e.nextAttemptAt = :next, e.lastError = :error")
-                .setParameter("next", next)
-                .setParameter("error", described)
-                .executeUpdate();
+        int updated = settle(entityManager, claim, "next_attempt_at = ?4, last_error = ?5", UTC.convertToDatabaseColumn(next), described);
         return updated == 1 ? new DeliveryOutcome.RetryScheduled(claim.id(), claim.attempt(), next) : claimLost(claim);
     }
 
@@ -220,20 +214,24 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
 
     private DeliveryOutcome dead(EntityManager entityManager, ClaimedMessage claim, String reason, String error) {
         String storedReason = described(reason, reason, MAX_REASON);
-        int updated = settle(entityManager, claim, "e.state = :dead, e.stateReason = :reason, e.lastError = :error")
-                .setParameter("dead", OutboxState.DEAD)
-                .setParameter("reason", storedReason)
-                .setParameter("error", error)
-                .executeUpdate();
+        int updated = settle(entityManager, claim, "state = 'DEAD', state_reason = ?4, last_error = ?5", storedReason, error);
         return updated == 1 ? new DeliveryOutcome.DeadLettered(claim.id(), storedReason) : claimLost(claim);
     }
 
-    private jakarta.persistence.Query settle(EntityManager entityManager, ClaimedMessage claim, String assignments) {
-        return update(entityManager, assignments + ", e.version = e.version + 1",
-                "e.id = :id AND e.version = :version AND e.state = :pending")
-                .setParameter("id", claim.id().value())
-                .setParameter("version", claim.claimVersion())
-                .setParameter("pending", OutboxState.PENDING);
+    /**
+     * Applies {@code assignments} (whose parameters are ?4 onwards, bound to {@code values}) to the
+     * claimed message, if it is still pending under this very claim. Returns the rows changed: 1, or 0
+     * when the claim was lost.
+     */
+    private int settle(EntityManager entityManager, ClaimedMessage claim, String assignments, Object... values) {
+        Query update = nativeUpdate(entityManager, "outbox", assignments + ", version = version + 1",
+                "id = ?2 AND version = ?3 AND state = 'PENDING'")
+                .setParameter(2, claim.id().value())
+                .setParameter(3, claim.claimVersion());
+        for (int i = 0; i < values.length; i++) {
+            update.setParameter(4 + i, values[i]);
+        }
+        return update.executeUpdate();
     }
 
     private List<Candidate> dueCandidates(EntityManager entityManager, Instant now, int batchSize) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * cannot be expressed through it, so an adapter cannot read, change or claim another tenant's rows
  * even by mistake.
  *
- * <p>Conditions are JPQL (or, for {@link #nativeSelect}, SQL) fragments written by the adapter, never
+ * <p>Conditions are JPQL (or, for the native queries, SQL) fragments written by the adapter, never
  * user input; they refer to the entity as {@code e} and bind their own parameters. They may not
  * mention the tenant themselves and must keep their parentheses balanced, so they cannot widen the
  * tenant restriction.
@@ -64,14 +64,6 @@ public abstract class TenantScopedRepository<E extends TenantOwnedEntity> {
         return entityManager.createQuery(jpql, resultType).setParameter(TENANT_PARAMETER, scope.id());
     }
 
-    /** {@code UPDATE <entity> e SET <assignments> WHERE <this tenant> AND (<condition>)}. */
-    protected final Query update(EntityManager entityManager, String assignments, String condition) {
-        Objects.requireNonNull(entityManager, "entityManager");
-        String jpql = "UPDATE " + entityName + " e SET " + fragment(assignments) + " WHERE e.tenantId = :" + TENANT_PARAMETER
-                + " AND (" + fragment(condition) + ")";
-        return entityManager.createQuery(jpql).setParameter(TENANT_PARAMETER, scope.id());
-    }
-
     /**
      * Native SQL for what JPQL cannot say (for example PostgreSQL's {@code FOR UPDATE SKIP LOCKED}):
      * {@code SELECT <columns> FROM <table> WHERE tenant_id = ?1 AND (<condition>) <tail>}. The tenant
@@ -79,11 +71,23 @@ public abstract class TenantScopedRepository<E extends TenantOwnedEntity> {
      */
     protected final Query nativeSelect(EntityManager entityManager, String table, String columns, String condition, String tail) {
         Objects.requireNonNull(entityManager, "entityManager");
-        if (!SQL_IDENTIFIER.matcher(table).matches()) {
-            throw new IllegalArgumentException("not a table name: " + table);
-        }
-        String sql = "SELECT " + fragment(columns) + " FROM " + table + " WHERE tenant_id = ?1 AND (" + fragment(condition) + ")"
+        String sql = "SELECT " + fragment(columns) + " FROM " + table(table) + " WHERE tenant_id = ?1 AND (" + fragment(condition) + ")"
                 + (tail.isBlank() ? "" : " " + fragment(tail));
+        return entityManager.createNativeQuery(sql).setParameter(1, scope.id());
+    }
+
+    /**
+     * A conditional update in native SQL: {@code UPDATE <table> SET <assignments> WHERE tenant_id = ?1
+     * AND (<condition>)}, returning through {@link Query#executeUpdate()} how many of this tenant's
+     * rows it changed. The tenant is positional parameter 1; the adapter's own parameters start at 2.
+     *
+     * <p>Use it (rather than a JPQL bulk update) whenever a timestamp is assigned: bind the column
+     * value from {@link org.balint.persistence.time.UtcTimestampConverter}, and it is written in UTC.
+     * JPQL bulk updates convert assigned timestamps through the JVM's time zone.
+     */
+    protected final Query nativeUpdate(EntityManager entityManager, String table, String assignments, String condition) {
+        Objects.requireNonNull(entityManager, "entityManager");
+        String sql = "UPDATE " + table(table) + " SET " + fragment(assignments) + " WHERE tenant_id = ?1 AND (" + fragment(condition) + ")";
         return entityManager.createNativeQuery(sql).setParameter(1, scope.id());
     }
 
@@ -107,6 +111,14 @@ public abstract class TenantScopedRepository<E extends TenantOwnedEntity> {
             throw new IllegalArgumentException("an adapter for " + scope + " can only store that tenant's rows");
         }
         entityManager.persist(entity);
+    }
+
+    private static String table(String table) {
+        Objects.requireNonNull(table, "table");
+        if (!SQL_IDENTIFIER.matcher(table).matches()) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return table;
     }
 
     private static String fragment(String fragment) {
