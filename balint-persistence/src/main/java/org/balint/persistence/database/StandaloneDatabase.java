@@ -49,6 +49,12 @@ public final class StandaloneDatabase implements AutoCloseable {
         Objects.requireNonNull(connection, "connection");
         SchemaReport schema = new SchemaMigrator(connection.dataSource()).migrate();
         EntityManagerFactory factory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, resourceLocal(connection));
+        try {
+            UtcPlatforms.verify(factory);
+        } catch (IllegalStateException misconfigured) {
+            factory.close();
+            throw misconfigured;
+        }
         return new StandaloneDatabase(connection, schema, factory);
     }
 

@@ -89,20 +89,24 @@ public final class Constraints {
      */
     public Optional<IntegrityViolation> translate(RuntimeException failure) {
         Objects.requireNonNull(failure, "failure");
+        List<SQLException> refusals = new ArrayList<>();
         for (SQLException sql : sqlExceptionsIn(failure)) {
             String state = sql.getSQLState();
-            if (state == null || !state.startsWith("23")) {
-                continue;
+            if (state != null && state.startsWith("23")) {
+                refusals.add(sql);
             }
-            String message = Objects.toString(sql.getMessage(), "").toLowerCase(Locale.ROOT);
+        }
+        // A batch failure may name the constraint only in a chained exception: look at all of them.
+        for (SQLException refusal : refusals) {
+            String message = Objects.toString(refusal.getMessage(), "").toLowerCase(Locale.ROOT);
             for (Map.Entry<String, Violation> known : byName.entrySet()) {
                 if (mentions(message, known.getKey())) {
                     return Optional.of(new IntegrityViolation(known.getValue(), known.getKey(), failure));
                 }
             }
-            return Optional.of(new IntegrityViolation(generalViolation(state), "unknown-constraint", failure));
         }
-        return Optional.empty();
+        return refusals.stream().findFirst()
+                .map(refusal -> new IntegrityViolation(generalViolation(refusal.getSQLState()), "unknown-constraint", failure));
     }
 
     /** The constraint names this catalogue describes, in lower case. */

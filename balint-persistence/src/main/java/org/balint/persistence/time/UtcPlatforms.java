@@ -1,7 +1,10 @@
 package org.balint.persistence.time;
 
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import java.util.Objects;
 import org.balint.persistence.database.DatabaseEngine;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 
 /**
  * Which EclipseLink database platform keeps Balint's timestamps in UTC on each engine. The
@@ -15,6 +18,28 @@ public final class UtcPlatforms {
     public static final String PROPERTY = "eclipselink.target-database";
 
     private UtcPlatforms() {
+    }
+
+    /**
+     * Checks that {@code factory} was opened with one of Balint's UTC platforms, so an installation
+     * whose server configuration forgot {@value #PROPERTY} stops at start-up instead of shifting
+     * timestamps.
+     *
+     * @throws IllegalStateException when the persistence unit runs on another platform or provider
+     */
+    public static void verify(EntityManagerFactory factory) {
+        Objects.requireNonNull(factory, "factory");
+        Object platform;
+        try {
+            platform = factory.unwrap(JpaEntityManagerFactory.class).getDatabaseSession().getDatasourcePlatform();
+        } catch (PersistenceException notEclipseLink) {
+            throw new IllegalStateException("Balint's persistence unit must run on EclipseLink, the provider Open Liberty ships", notEclipseLink);
+        }
+        if (!(platform instanceof UtcDerbyPlatform) && !(platform instanceof UtcPostgreSQLPlatform)) {
+            throw new IllegalStateException("The 'balint' persistence unit runs on " + platform.getClass().getName()
+                    + ", which would store timestamps in the JVM's time zone; set the persistence unit property " + PROPERTY
+                    + " to " + UtcDerbyPlatform.class.getName() + " or " + UtcPostgreSQLPlatform.class.getName() + ".");
+        }
     }
 
     /** The platform class name to give {@value #PROPERTY} for {@code engine}. */
