@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -31,6 +32,10 @@ class QueriesAlwaysCarryTheTenantTest {
             return select(em, condition, "e.id").getResultList();
         }
 
+        boolean canFind(EntityManager em, long id) {
+            return findById(em, id).isPresent();
+        }
+
         int nativeCount(EntityManager em, String condition) {
             return nativeSelect(em, "outbox", "id", condition, "").getResultList().size();
         }
@@ -41,15 +46,21 @@ class QueriesAlwaysCarryTheTenantTest {
     void everythingMeansEverythingOfThisTenant() {
         TenantScope mine = TenantFixture.registered(database, clock);
         TenantScope theirs = TenantFixture.registered(database, clock);
-        database.useTransaction(em -> new Outbox(theirs, database.engine(), RetryPolicy.standard(), clock, new java.util.SplittableRandom(1))
-                .enqueue(em, new OutboxMessage("gradebook-score", "theirs", "{}")));
-        CarelessAdapter adapter = new CarelessAdapter(mine);
+        EnqueueOutcome theirMessage = database.inTransaction(em -> new Outbox(theirs, database.engine(), RetryPolicy.standard(), clock,
+                new SplittableRandom(1)).enqueue(em, new OutboxMessage("gradebook-score", "theirs", "{}")));
+        long theirId = ((EnqueueOutcome.Enqueued) theirMessage).id().value();
+        CarelessAdapter mineAdapter = new CarelessAdapter(mine);
+        CarelessAdapter theirAdapter = new CarelessAdapter(theirs);
 
-        List<OutboxEntity> jpql = database.inTransaction(em -> adapter.where(em, "1 = 1"));
-        Integer sql = database.inTransaction(em -> adapter.nativeCount(em, "1 = 1"));
+        List<OutboxEntity> jpql = database.inTransaction(em -> mineAdapter.where(em, "1 = 1"));
+        Integer sql = database.inTransaction(em -> mineAdapter.nativeCount(em, "1 = 1"));
+        Boolean foundByMine = database.inTransaction(em -> mineAdapter.canFind(em, theirId));
+        Boolean foundByTheirs = database.inTransaction(em -> theirAdapter.canFind(em, theirId));
 
         assertThat(jpql).isEmpty();
         assertThat(sql).isZero();
+        assertThat(foundByMine).as("another tenant's row by its primary key").isFalse();
+        assertThat(foundByTheirs).isTrue();
     }
 
     @Test
