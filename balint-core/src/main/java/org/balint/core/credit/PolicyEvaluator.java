@@ -1,0 +1,197 @@
+package org.balint.core.credit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.balint.core.attendance.PresenceInterval;
+import org.balint.core.attendance.SessionAttendance;
+import org.balint.core.group.Discipline;
+import org.balint.core.group.Member;
+import org.balint.core.group.Profession;
+import org.balint.core.group.ScheduledSession;
+import org.balint.core.validation.Validated;
+import org.balint.core.validation.Violation;
+
+/**
+ * The shared shape of every prepared policy: check the member's attendance records, count per session
+ * what the policy counts, decide, and explain on demand. Subclasses hold the per-session terms of one
+ * accreditor's rule, worked out once per group.
+ */
+abstract sealed class PolicyEvaluator implements PreparedCreditPolicy
+        permits AafpEvaluator, ApaEvaluator, SeriesCompletionEvaluator, AttendanceEvaluator {
+
+    final SessionGrid grid;
+    private final CreditPolicy policy;
+    private final boolean[] offered = new boolean[Discipline.values().length];
+
+    PolicyEvaluator(CreditPolicy policy, SessionGrid grid) {
+        this.policy = policy;
+        this.grid = grid;
+        policy.offeredTo().forEach(discipline -> offered[discipline.ordinal()] = true);
+    }
+
+    /** {@code policy} prepared for {@code schedule}, or every problem with either. */
+    static Validated<PreparedCreditPolicy> prepare(CreditPolicy policy, List<ScheduledSession> schedule) {
+        Validated<SessionGrid> grid = SessionGrid.of(schedule);
+        List<Violation> problems = new ArrayList<>(grid.violations());
+        problems.addAll(problemsOf(policy, grid instanceof Validated.Valid<SessionGrid> valid
+                ? Optional.of(valid.value()) : Optional.empty()));
+        return Validated.of(problems, () -> build(policy, grid.orElseThrow()));
+    }
+
+    /**
+     * Every impossible parameter of {@code policy}; the checks that need the schedule run only when it
+     * is known to be sound.
+     */
+    static List<Violation> problemsOf(CreditPolicy policy, Optional<SessionGrid> grid) {
+        var problems = new ArrayList<Violation>();
+        if (policy.offeredTo().isEmpty()) {
+            problems.add(Violation.of("offered-to-nobody", policy.type().label()
+                    + " is offered to no profession: name at least one profession that can earn it."));
+        }
+        if (policy instanceof AafpPrescribedPolicy aafp) {
+            AafpEvaluator.check(aafp, grid, problems);
+        } else if (policy instanceof ApaCePolicy apa) {
+            ApaEvaluator.check(apa, grid, problems);
+        } else if (policy instanceof SeriesCompletionPolicy series) {
+            SeriesCompletionEvaluator.check(series, grid, problems);
+        }
+        return problems;
+    }
+
+    /** {@code policy} prepared for {@code grid}; only called once {@link #problemsOf} found nothing. */
+    static PolicyEvaluator build(CreditPolicy policy, SessionGrid grid) {
+        if (policy instanceof AafpPrescribedPolicy aafp) {
+            return new AafpEvaluator(aafp, grid);
+        } else if (policy instanceof ApaCePolicy apa) {
+            return new ApaEvaluator(apa, grid);
+        } else if (policy instanceof SeriesCompletionPolicy series) {
+            return new SeriesCompletionEvaluator(series, grid);
+        } else if (policy instanceof AttendanceCertificatePolicy attendance) {
+            return new AttendanceEvaluator(attendance, grid);
+        }
+        throw new IllegalStateException("no evaluator for " + policy);
+    }
+
+    @Override
+    public final CreditPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public final List<ScheduledSession> schedule() {
+        return grid.sessions();
+    }
+
+    @Override
+    public final boolean isOfferedTo(Profession profession) {
+        return offered[profession.discipline().ordinal()];
+    }
+
+    @Override
+    public final Validated<CreditDecision> evaluate(Member member, Collection<SessionAttendance> attendance,
+            EvaluationCompletion evaluation) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(attendance, "attendance");
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<Violation> problems = grid.problemsWith(member.id(), attendance);
+        return problems.isEmpty() ? Validated.valid(decide(member, attendance, evaluation))
+                : Validated.invalid(problems);
+    }
+
+    /** The decision for attendance already checked by {@link SessionGrid#problemsWith}. */
+    final CreditDecision decide(Member member, Collection<SessionAttendance> attendance,
+            EvaluationCompletion evaluation) {
+        int[] counted = count(attendance);
+        CreditAward attained = attained(counted);
+        boolean eligible = isOfferedTo(member.profession()) && attendanceSuffices(counted)
+                && (!policy.evaluationRequired() || evaluation.isCompleted());
+        var evidence = new CreditEvidence(this, member.id(), member.profession(), evaluation, counted, attained,
+                eligible);
+        return eligible ? new CreditDecision.Eligible(member.id(), policy.type(), attained, evidence)
+                : new CreditDecision.NotEligible(member.id(), policy.type(), evidence);
+    }
+
+    /** Per session (and per block, where the rule needs it) what the policy counts. */
+    abstract int[] count(Collection<SessionAttendance> attendance);
+
+    /** What the counted attendance amounts to. */
+    abstract CreditAward attained(int[] counted);
+
+    /** Whether the counted attendance meets the policy's attendance rule. */
+    abstract boolean attendanceSuffices(int[] counted);
+
+    /** The outcomes of the policy's attendance rules, with their sessions. */
+    abstract List<RuleOutcome> attendanceRules(CreditEvidence evidence);
+
+    /** Per scheduled session, what the attendance counted for. */
+    abstract List<SessionFinding> findings(CreditEvidence evidence);
+
+    /** Every rule of the policy for one member: who it is offered to, attendance, evaluation. */
+    final List<RuleOutcome> rules(CreditEvidence evidence) {
+        var outcomes = new ArrayList<RuleOutcome>(5);
+        outcomes.add(offeredOutcome(evidence.profession()));
+        outcomes.addAll(attendanceRules(evidence));
+        if (policy.evaluationRequired()) {
+            outcomes.add(evaluationOutcome(evidence.evaluation()));
+        }
+        return List.copyOf(outcomes);
+    }
+
+    private RuleOutcome offeredOutcome(Profession profession) {
+        return new RuleOutcome(CreditRule.OFFERED_TO_PROFESSION, isOfferedTo(profession), offerExplanation(profession),
+                List.of());
+    }
+
+    /** Why this credit is, or is not, offered to a member of {@code profession}. */
+    final String offerExplanation(Profession profession) {
+        String label = policy.type().label();
+        String member = "this member is " + Wording.article(profession.toString()) + ".";
+        if (isOfferedTo(profession)) {
+            return "The group holds " + label + " and offers it to " + Wording.disciplines(policy.offeredTo())
+                    + "; " + member;
+        }
+        return "The group offers " + label + " to " + Wording.disciplines(policy.offeredTo()) + " only; " + member;
+    }
+
+    private RuleOutcome evaluationOutcome(EvaluationCompletion evaluation) {
+        String label = policy.type().label();
+        return evaluation.isCompleted()
+                ? new RuleOutcome(CreditRule.EVALUATION_COMPLETED, true,
+                        "The member completed the series evaluation, which " + label + " requires.", List.of())
+                : new RuleOutcome(CreditRule.EVALUATION_COMPLETED, false, label
+                        + " is released only after the series evaluation is completed: complete the evaluation.",
+                        List.of());
+    }
+
+    /** Whole minutes of {@code presence} within {@code [from, to)}, both epoch minutes. */
+    static long minutesWithin(List<PresenceInterval> presence, long from, long to) {
+        long minutes = 0;
+        for (int k = 0, size = presence.size(); k < size; k++) {
+            PresenceInterval interval = presence.get(k);
+            long start = Math.max(SessionGrid.epochMinute(interval.joined()), from);
+            long end = Math.min(SessionGrid.epochMinute(interval.left()), to);
+            if (end > start) {
+                minutes += end - start;
+            }
+        }
+        return minutes;
+    }
+
+    /** Minutes present within each scheduled session, the count both series completion and attendance use. */
+    final int[] minutesPresentPerSession(Collection<SessionAttendance> attendance) {
+        int[] minutes = new int[grid.size()];
+        for (SessionAttendance record : attendance) {
+            int position = grid.positionOf(record.session());
+            minutes[position] = (int) minutesWithin(record.presence(), grid.start(position), grid.end(position));
+        }
+        return minutes;
+    }
+
+    @Override
+    public String toString() {
+        return "prepared " + policy;
+    }
+}
