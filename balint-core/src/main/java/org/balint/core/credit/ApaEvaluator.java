@@ -177,7 +177,7 @@ final class ApaEvaluator extends PolicyEvaluator {
                 note.append(b == 0 ? "" : "; ").append("hour ").append(b + 1);
                 if (gap <= allowance) {
                     credits++;
-                    note.append(" earned (longest gap ").append(Wording.minutes(gap)).append(')');
+                    note.append(gap == 0 ? " earned (no gap)" : " earned (longest gap " + Wording.minutes(gap) + ")");
                 } else {
                     note.append(" forfeited (").append(gap).append(" consecutive minutes missed, more than the ")
                             .append(allowance).append(" allowed)");

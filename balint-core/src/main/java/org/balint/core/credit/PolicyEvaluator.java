@@ -150,8 +150,7 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy
         String label = policy.type().label();
         String member = "this member is " + Wording.article(profession.toString()) + ".";
         if (isOfferedTo(profession)) {
-            return "The group holds " + label + " and offers it to " + Wording.disciplines(policy.offeredTo())
-                    + "; " + member;
+            return "The group offers " + label + " to " + Wording.disciplines(policy.offeredTo()) + "; " + member;
         }
         return "The group offers " + label + " to " + Wording.disciplines(policy.offeredTo()) + " only; " + member;
     }

@@ -96,10 +96,10 @@ class CreditTypeFollowsProfessionTest {
         var offered = statement.decision(CreditType.AAFP_PRESCRIBED).orElseThrow()
                 .outcomeOf(CreditRule.OFFERED_TO_PROFESSION).orElseThrow();
         assertThat(offered.met()).isTrue();
-        assertThat(offered.explanation()).isEqualTo("The group holds AAFP Prescribed credit and offers it to"
-                + " physicians; this member is a physician (family medicine).");
+        assertThat(offered.explanation()).isEqualTo(
+                "The group offers AAFP Prescribed credit to physicians; this member is a physician (family medicine).");
         assertThat(statement.decision(CreditType.SERIES_COMPLETION).orElseThrow()
                 .outcomeOf(CreditRule.OFFERED_TO_PROFESSION).orElseThrow().explanation())
-                .contains("offers it to every profession");
+                .contains("offers series completion to every profession");
     }
 }
