@@ -3,6 +3,7 @@ package org.balint.core.credit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,7 +56,8 @@ public record AafpPrescribedPolicy(Set<Discipline> offeredTo, BigDecimal perSess
     }
 
     public AafpPrescribedPolicy offeredTo(Discipline... disciplines) {
-        return new AafpPrescribedPolicy(Set.copyOf(Arrays.asList(disciplines)), perSessionMaximum, approvedCredit, nonEducationalTime,
+        Set<Discipline> offered = disciplines(List.of(disciplines));
+        return new AafpPrescribedPolicy(offered, perSessionMaximum, approvedCredit, nonEducationalTime,
                 evaluationRequired);
     }
 
@@ -82,7 +84,7 @@ public record AafpPrescribedPolicy(Set<Discipline> offeredTo, BigDecimal perSess
         return new AafpPrescribedPolicy(offeredTo, perSessionMaximum, approvedCredit, nonEducationalTime, required);
     }
 
-    static Set<Discipline> disciplines(Set<Discipline> disciplines) {
+    static Set<Discipline> disciplines(Collection<Discipline> disciplines) {
         var copy = EnumSet.noneOf(Discipline.class);
         for (Discipline discipline : disciplines) {
             copy.add(Objects.requireNonNull(discipline, "discipline"));

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import org.balint.core.group.Discipline;
@@ -48,8 +49,8 @@ public record ApaCePolicy(Set<Discipline> offeredTo, int maximumConsecutiveMinut
     }
 
     public ApaCePolicy offeredTo(Discipline... disciplines) {
-        return new ApaCePolicy(Set.copyOf(java.util.Arrays.asList(disciplines)), maximumConsecutiveMinutesMissed, instructionalStart,
-                evaluationRequired);
+        Set<Discipline> offered = AafpPrescribedPolicy.disciplines(List.of(disciplines));
+        return new ApaCePolicy(offered, maximumConsecutiveMinutesMissed, instructionalStart, evaluationRequired);
     }
 
     public ApaCePolicy withMaximumConsecutiveMinutesMissed(int minutes) {

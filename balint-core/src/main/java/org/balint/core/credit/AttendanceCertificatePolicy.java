@@ -1,6 +1,7 @@
 package org.balint.core.credit;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.balint.core.group.Discipline;
 
@@ -29,7 +30,8 @@ public record AttendanceCertificatePolicy(Set<Discipline> offeredTo, boolean eva
     }
 
     public AttendanceCertificatePolicy offeredTo(Discipline... disciplines) {
-        return new AttendanceCertificatePolicy(Set.copyOf(java.util.Arrays.asList(disciplines)), evaluationRequired);
+        Set<Discipline> offered = AafpPrescribedPolicy.disciplines(List.of(disciplines));
+        return new AttendanceCertificatePolicy(offered, evaluationRequired);
     }
 
     public AttendanceCertificatePolicy withEvaluationRequired(boolean required) {

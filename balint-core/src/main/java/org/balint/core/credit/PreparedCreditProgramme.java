@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.balint.core.attendance.SessionAttendance;
 import org.balint.core.group.Member;
 import org.balint.core.group.Profession;
@@ -21,6 +23,8 @@ public final class PreparedCreditProgramme {
     private final CreditProgramme programme;
     private final SessionGrid grid;
     private final List<PolicyEvaluator> policies;
+    /** Offers worked out per profession, so a cohort of the same professions shares them. */
+    private final ConcurrentMap<Profession, List<CreditOffer>> offersByProfession = new ConcurrentHashMap<>();
 
     PreparedCreditProgramme(CreditProgramme programme, SessionGrid grid, List<PolicyEvaluator> policies) {
         this.programme = programme;
@@ -50,6 +54,10 @@ public final class PreparedCreditProgramme {
 
     /** For every kind of credit, whether a member of {@code profession} is offered it here, and why. */
     public List<CreditOffer> offersFor(Profession profession) {
+        return offersByProfession.computeIfAbsent(profession, this::offersWorkedOutFor);
+    }
+
+    private List<CreditOffer> offersWorkedOutFor(Profession profession) {
         var offers = new ArrayList<CreditOffer>(CreditType.values().length);
         for (CreditType type : CreditType.values()) {
             Optional<PolicyEvaluator> held = policies.stream().filter(policy -> policy.type() == type).findFirst();

@@ -2,6 +2,7 @@ package org.balint.core.credit;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import org.balint.core.group.Discipline;
 
@@ -43,8 +44,8 @@ public record SeriesCompletionPolicy(String track, Set<Discipline> offeredTo, in
     }
 
     public SeriesCompletionPolicy offeredTo(Discipline... disciplines) {
-        return new SeriesCompletionPolicy(track, Set.copyOf(java.util.Arrays.asList(disciplines)), sessionsRequired, minimumPresencePercent,
-                evaluationRequired);
+        Set<Discipline> offered = AafpPrescribedPolicy.disciplines(List.of(disciplines));
+        return new SeriesCompletionPolicy(track, offered, sessionsRequired, minimumPresencePercent, evaluationRequired);
     }
 
     public SeriesCompletionPolicy withSessionsRequired(int sessions) {

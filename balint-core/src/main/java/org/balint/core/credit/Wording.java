@@ -46,7 +46,11 @@ final class Wording {
         return head + " and " + names.get(names.size() - 1);
     }
 
+    /** "a physician", "an anaesthetist", "another clinician (chaplain)". */
     static String article(String noun) {
+        if (noun.startsWith("other ")) {
+            return "an" + noun;
+        }
         return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " + noun : "a " + noun;
     }
 }
