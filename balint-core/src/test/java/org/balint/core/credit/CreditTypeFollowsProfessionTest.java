@@ -61,8 +61,10 @@ class CreditTypeFollowsProfessionTest {
     void otherProfessions() {
         assertThat(offered(statementFor(fullyAccredited, socialWorker("casey"))))
                 .containsExactly(CreditType.SERIES_COMPLETION, CreditType.CERTIFICATE_OF_ATTENDANCE);
-        assertThat(offered(statementFor(fullyAccredited, chaplain("dana"))))
-                .containsExactly(CreditType.SERIES_COMPLETION, CreditType.CERTIFICATE_OF_ATTENDANCE);
+        var chaplain = statementFor(fullyAccredited, chaplain("dana"));
+        assertThat(offered(chaplain)).containsExactly(CreditType.SERIES_COMPLETION, CreditType.CERTIFICATE_OF_ATTENDANCE);
+        assertThat(chaplain.offer(CreditType.AAFP_PRESCRIBED).explanation()).isEqualTo(
+                "The group offers AAFP Prescribed credit to physicians only; this member is another clinician (chaplain).");
     }
 
     @Test
