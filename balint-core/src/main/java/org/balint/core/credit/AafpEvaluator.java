@@ -2,13 +2,12 @@ package org.balint.core.credit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.balint.core.attendance.PresenceInterval;
-import org.balint.core.attendance.SessionAttendance;
 import org.balint.core.group.SessionNumber;
 import org.balint.core.validation.Violation;
 
@@ -22,6 +21,8 @@ final class AafpEvaluator extends PolicyEvaluator {
 
     /** Per session, formal time as [start, end) pairs of epoch minutes. */
     private final long[][] formal;
+    /** The same segments in epoch seconds, for counting without dividing (presence is kept to the minute). */
+    private final long[][] formalSeconds;
     private final long[] formalMinutes;
     private final long[] approvedQuarters;
     private final long maximumQuarters;
@@ -32,6 +33,7 @@ final class AafpEvaluator extends PolicyEvaluator {
         super(policy, grid);
         int n = grid.size();
         formal = new long[n][];
+        formalSeconds = new long[n][];
         formalMinutes = new long[n];
         approvedQuarters = new long[n];
         capQuarters = new long[n];
@@ -39,6 +41,7 @@ final class AafpEvaluator extends PolicyEvaluator {
         long highest = 0;
         for (int i = 0; i < n; i++) {
             formal[i] = formalSegments(policy, grid, i);
+            formalSeconds[i] = Arrays.stream(formal[i]).map(minute -> minute * 60).toArray();
             for (int s = 0; s < formal[i].length; s += 2) {
                 formalMinutes[i] += formal[i][s + 1] - formal[i][s];
             }
@@ -181,28 +184,27 @@ final class AafpEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    int[] count(Collection<SessionAttendance> attendance) {
-        int[] minutes = new int[grid.size()];
-        for (SessionAttendance record : attendance) {
-            int position = grid.positionOf(record.session());
-            long[] segments = formal[position];
-            List<PresenceInterval> presence = record.presence();
-            long attended = 0;
-            for (int k = 0, size = presence.size(); k < size; k++) {
-                PresenceInterval interval = presence.get(k);
-                long joined = SessionGrid.epochMinute(interval.joined());
-                long left = SessionGrid.epochMinute(interval.left());
-                for (int s = 0; s < segments.length; s += 2) {
-                    long start = Math.max(joined, segments[s]);
-                    long end = Math.min(left, segments[s + 1]);
-                    if (end > start) {
-                        attended += end - start;
-                    }
+    int[] newTally() {
+        return new int[grid.size()];
+    }
+
+    @Override
+    public void count(int[] counted, int position, List<PresenceInterval> presence) {
+        long[] segments = formalSeconds[position];
+        long attended = 0;
+        for (int k = 0, size = presence.size(); k < size; k++) {
+            PresenceInterval interval = presence.get(k);
+            long joined = interval.joined().getEpochSecond();
+            long left = interval.left().getEpochSecond();
+            for (int s = 0; s < segments.length; s += 2) {
+                long start = Math.max(joined, segments[s]);
+                long end = Math.min(left, segments[s + 1]);
+                if (end > start) {
+                    attended += end - start;
                 }
             }
-            minutes[position] = (int) attended;
         }
-        return minutes;
+        counted[position] = (int) (attended / 60);
     }
 
     private long sessionQuarters(int position, int formalMinutesAttended) {

@@ -3,12 +3,10 @@ package org.balint.core.credit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.balint.core.attendance.PresenceInterval;
-import org.balint.core.attendance.SessionAttendance;
 import org.balint.core.group.SessionNumber;
 import org.balint.core.validation.Violation;
 
@@ -108,41 +106,41 @@ final class ApaEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    int[] count(Collection<SessionAttendance> attendance) {
+    int[] newTally() {
         int n = grid.size();
         int[] counted = new int[n + totalBlocks];
         Arrays.fill(counted, n, counted.length, HOUR);
-        for (SessionAttendance record : attendance) {
-            int position = grid.positionOf(record.session());
-            List<PresenceInterval> presence = record.presence();
-            int present = 0;
-            long blockStart = instructionalStart[position];
-            for (int b = 0; b < blocks[position]; b++, blockStart += HOUR) {
-                long blockEnd = blockStart + HOUR;
-                long cursor = blockStart;
-                long longestGap = 0;
-                for (int k = 0, size = presence.size(); k < size; k++) {
-                    PresenceInterval interval = presence.get(k);
-                    long joined = SessionGrid.epochMinute(interval.joined());
-                    if (joined >= blockEnd) {
-                        break;
-                    }
-                    long left = SessionGrid.epochMinute(interval.left());
-                    if (left <= cursor) {
-                        continue;
-                    }
-                    long from = Math.max(joined, cursor);
-                    long to = Math.min(left, blockEnd);
-                    longestGap = Math.max(longestGap, from - cursor);
-                    present += (int) (to - from);
-                    cursor = to;
-                }
-                longestGap = Math.max(longestGap, blockEnd - cursor);
-                counted[firstBlock[position] + b] = (int) longestGap;
-            }
-            counted[position] = present;
-        }
         return counted;
+    }
+
+    @Override
+    public void count(int[] counted, int position, List<PresenceInterval> presence) {
+        int present = 0;
+        long blockStart = instructionalStart[position];
+        for (int b = 0; b < blocks[position]; b++, blockStart += HOUR) {
+            long blockEnd = blockStart + HOUR;
+            long cursor = blockStart;
+            long longestGap = 0;
+            for (int k = 0, size = presence.size(); k < size; k++) {
+                PresenceInterval interval = presence.get(k);
+                long joined = SessionGrid.epochMinute(interval.joined());
+                if (joined >= blockEnd) {
+                    break;
+                }
+                long left = SessionGrid.epochMinute(interval.left());
+                if (left <= cursor) {
+                    continue;
+                }
+                long from = Math.max(joined, cursor);
+                long to = Math.min(left, blockEnd);
+                longestGap = Math.max(longestGap, from - cursor);
+                present += (int) (to - from);
+                cursor = to;
+            }
+            longestGap = Math.max(longestGap, blockEnd - cursor);
+            counted[firstBlock[position] + b] = (int) longestGap;
+        }
+        counted[position] = present;
     }
 
     private int creditedBlocks(int[] counted) {

@@ -1,10 +1,9 @@
 package org.balint.core.credit;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.balint.core.attendance.SessionAttendance;
+import org.balint.core.attendance.PresenceInterval;
 
 /** Certificate of attendance prepared for one group: minutes present within each scheduled session. */
 final class AttendanceEvaluator extends PolicyEvaluator {
@@ -14,8 +13,13 @@ final class AttendanceEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    int[] count(Collection<SessionAttendance> attendance) {
-        return minutesPresentPerSession(attendance);
+    int[] newTally() {
+        return new int[grid.size()];
+    }
+
+    @Override
+    public void count(int[] counted, int position, List<PresenceInterval> presence) {
+        countMinutesPresent(counted, position, presence);
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.balint.core.validation.Violation;
  * what the policy counts, decide, and explain on demand. Subclasses hold the per-session terms of one
  * accreditor's rule, worked out once per group.
  */
-abstract sealed class PolicyEvaluator implements PreparedCreditPolicy
+abstract sealed class PolicyEvaluator implements PreparedCreditPolicy, SessionGrid.SessionCounter
         permits AafpEvaluator, ApaEvaluator, SeriesCompletionEvaluator, AttendanceEvaluator {
 
     final SessionGrid grid;
@@ -96,15 +96,23 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(attendance, "attendance");
         Objects.requireNonNull(evaluation, "evaluation");
-        List<Violation> problems = grid.problemsWith(member.id(), attendance);
-        return problems.isEmpty() ? Validated.valid(decide(member, attendance, evaluation))
+        int[] counted = newTally();
+        List<Violation> problems = grid.check(member.id(), attendance, this, counted);
+        return problems.isEmpty() ? Validated.valid(decide(member, counted, evaluation))
                 : Validated.invalid(problems);
     }
 
     /** The decision for attendance already checked by {@link SessionGrid#problemsWith}. */
     final CreditDecision decide(Member member, Collection<SessionAttendance> attendance,
             EvaluationCompletion evaluation) {
-        int[] counted = count(attendance);
+        int[] counted = newTally();
+        for (SessionAttendance record : attendance) {
+            count(counted, grid.positionOf(record.session()), record.presence());
+        }
+        return decide(member, counted, evaluation);
+    }
+
+    private CreditDecision decide(Member member, int[] counted, EvaluationCompletion evaluation) {
         CreditAward attained = attained(counted);
         boolean eligible = isOfferedTo(member.profession()) && attendanceSuffices(counted)
                 && (!policy.evaluationRequired() || evaluation.isCompleted());
@@ -114,8 +122,12 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy
                 : new CreditDecision.NotEligible(member.id(), policy.type(), evidence);
     }
 
-    /** Per session (and per block, where the rule needs it) what the policy counts. */
-    abstract int[] count(Collection<SessionAttendance> attendance);
+    /** An empty tally: per session (and per block, where the rule needs it) what the policy counts. */
+    abstract int[] newTally();
+
+    /** Counts the member's {@code presence} in the session at {@code position} into the tally. */
+    @Override
+    public abstract void count(int[] counted, int position, List<PresenceInterval> presence);
 
     /** What the counted attendance amounts to. */
     abstract CreditAward attained(int[] counted);
@@ -165,28 +177,23 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy
                         List.of());
     }
 
-    /** Whole minutes of {@code presence} within {@code [from, to)}, both epoch minutes. */
-    static long minutesWithin(List<PresenceInterval> presence, long from, long to) {
-        long minutes = 0;
+    /** Whole minutes of {@code presence} within {@code [from, to)}, both epoch seconds on whole minutes. */
+    static long minutesWithin(List<PresenceInterval> presence, long fromSecond, long toSecond) {
+        long seconds = 0;
         for (int k = 0, size = presence.size(); k < size; k++) {
             PresenceInterval interval = presence.get(k);
-            long start = Math.max(SessionGrid.epochMinute(interval.joined()), from);
-            long end = Math.min(SessionGrid.epochMinute(interval.left()), to);
+            long start = Math.max(interval.joined().getEpochSecond(), fromSecond);
+            long end = Math.min(interval.left().getEpochSecond(), toSecond);
             if (end > start) {
-                minutes += end - start;
+                seconds += end - start;
             }
         }
-        return minutes;
+        return seconds / 60;
     }
 
-    /** Minutes present within each scheduled session, the count both series completion and attendance use. */
-    final int[] minutesPresentPerSession(Collection<SessionAttendance> attendance) {
-        int[] minutes = new int[grid.size()];
-        for (SessionAttendance record : attendance) {
-            int position = grid.positionOf(record.session());
-            minutes[position] = (int) minutesWithin(record.presence(), grid.start(position), grid.end(position));
-        }
-        return minutes;
+    /** Minutes present within the session at {@code position}, the count series completion and attendance use. */
+    final void countMinutesPresent(int[] counted, int position, List<PresenceInterval> presence) {
+        counted[position] = (int) minutesWithin(presence, grid.start(position) * 60, grid.end(position) * 60);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.balint.core.credit;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.balint.core.attendance.SessionAttendance;
+import org.balint.core.attendance.PresenceInterval;
 import org.balint.core.validation.Violation;
 
 /**
@@ -59,8 +58,13 @@ final class SeriesCompletionEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    int[] count(Collection<SessionAttendance> attendance) {
-        return minutesPresentPerSession(attendance);
+    int[] newTally() {
+        return new int[grid.size()];
+    }
+
+    @Override
+    public void count(int[] counted, int position, List<PresenceInterval> presence) {
+        countMinutesPresent(counted, position, presence);
     }
 
     private int attendedSessions(int[] counted) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.balint.core.attendance.PresenceInterval;
 import org.balint.core.attendance.SessionAttendance;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.ScheduledSession;
@@ -109,11 +110,22 @@ final class SessionGrid {
         return end[position] - start[position];
     }
 
+    /** Counts one session's presence into a policy's tally; see {@link #check}. */
+    interface SessionCounter {
+        /** A counter for a check that only looks for problems. */
+        SessionCounter NONE = (counted, position, presence) -> { };
+
+        void count(int[] counted, int position, List<PresenceInterval> presence);
+    }
+
     /**
      * Every reason {@code attendance} cannot be evaluated for {@code member}: records of another member,
-     * of a session the group does not have, or two records for one session. Empty when it can.
+     * of a session the group does not have, or two records for one session. Empty when it can. In the
+     * same pass, each record of a known session is handed to {@code counter}, so checking and counting
+     * read the attendance once; the tally is only meaningful when nothing was found.
      */
-    List<Violation> problemsWith(MemberId member, Collection<SessionAttendance> attendance) {
+    List<Violation> check(MemberId member, Collection<SessionAttendance> attendance, SessionCounter counter,
+            int[] counted) {
         List<Violation> problems = List.of();
         long seenSmall = 0;
         boolean[] seenLarge = sessions.length > 64 ? new boolean[sessions.length] : null;
@@ -142,9 +154,16 @@ final class SessionGrid {
                 problems = add(problems, Violation.of("duplicate-session-attendance", "Member " + record.member()
                         + " has more than one attendance record for " + record.session()
                         + ": merge them into one record with all presence intervals."));
+            } else {
+                counter.count(counted, position, record.presence());
             }
         }
         return problems;
+    }
+
+    /** {@link #check} without counting. */
+    List<Violation> problemsWith(MemberId member, Collection<SessionAttendance> attendance) {
+        return check(member, attendance, SessionCounter.NONE, new int[0]);
     }
 
     private static List<Violation> add(List<Violation> problems, Violation violation) {
