@@ -48,7 +48,7 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy, SessionGr
     static List<Violation> problemsOf(CreditPolicy policy, Optional<SessionGrid> grid) {
         var problems = new ArrayList<Violation>();
         if (policy.offeredTo().isEmpty()) {
-            problems.add(Violation.of("offered-to-nobody", policy.type().label()
+            problems.add(Violation.of("offered-to-nobody", Wording.capitalised(policy.type().label())
                     + " is offered to no profession: name at least one profession that can earn it."));
         }
         if (policy instanceof AafpPrescribedPolicy aafp) {
@@ -172,7 +172,7 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy, SessionGr
         return evaluation.isCompleted()
                 ? new RuleOutcome(CreditRule.EVALUATION_COMPLETED, true,
                         "The member completed the series evaluation, which " + label + " requires.", List.of())
-                : new RuleOutcome(CreditRule.EVALUATION_COMPLETED, false, label
+                : new RuleOutcome(CreditRule.EVALUATION_COMPLETED, false, Wording.capitalised(label)
                         + " is released only after the series evaluation is completed: complete the evaluation.",
                         List.of());
     }

@@ -12,7 +12,7 @@ import org.balint.core.validation.Violation;
  */
 final class SeriesCompletionEvaluator extends PolicyEvaluator {
 
-    private static final String LABEL = CreditType.SERIES_COMPLETION.label();
+    private static final String LABEL = Wording.capitalised(CreditType.SERIES_COMPLETION.label());
 
     private final int percent;
     private final int required;

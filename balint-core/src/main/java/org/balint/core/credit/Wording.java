@@ -46,6 +46,11 @@ final class Wording {
         return head + " and " + names.get(names.size() - 1);
     }
 
+    /** {@code text} with its first letter in upper case, to open a sentence. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "a physician", "an anaesthetist", "another clinician (chaplain)". */
     static String article(String noun) {
         if (noun.startsWith("other ")) {

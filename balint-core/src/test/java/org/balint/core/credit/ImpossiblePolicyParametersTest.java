@@ -120,7 +120,7 @@ class ImpossiblePolicyParametersTest {
 
         assertThat(violations).extracting(Violation::code).containsExactly("track-name-missing",
                 "more-sessions-required-than-scheduled", "presence-share-out-of-range");
-        assertThat(violations.get(1).message()).isEqualTo("series completion: 9 sessions required but only 8 are"
+        assertThat(violations.get(1).message()).isEqualTo("Series completion: 9 sessions required but only 8 are"
                 + " scheduled: require at most 8.");
     }
 
