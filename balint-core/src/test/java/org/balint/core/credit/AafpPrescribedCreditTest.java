@@ -66,6 +66,23 @@ class AafpPrescribedCreditTest {
     }
 
     @Test
+    @DisplayName("overlapping non-educational windows are excluded once, at the start and at the end of a session")
+    void overlappingWindowsAreExcludedOnce() {
+        // Welcome 0–10, announcements 5–15 and a closing 10 minutes: 90 − 15 − 10 = 65 formal minutes → 1.00.
+        var policy = AafpPrescribedPolicy.preset().withNonEducationalTime(
+                NonEducationalWindow.openingMinutes(session, 10, "welcome"),
+                new NonEducationalWindow(session.number(), SeriesFixture.minute(session, 5),
+                        SeriesFixture.minute(session, 15), "announcements"),
+                NonEducationalWindow.closingMinutes(session, 10, "evaluation reminder"));
+
+        var decision = decide(policy, sessionWithWelcome, DR_ADAMS, List.of(presentThroughout(DR_ADAMS, session)));
+
+        assertThat(decision.sessions().get(0).minutesScheduled()).isEqualTo(65);
+        assertThat(decision.sessions().get(0).minutesThatCount()).isEqualTo(65);
+        assertThat(((CreditDecision.Eligible) decision).creditEarned()).isEqualTo(credit("1.00"));
+    }
+
+    @Test
     @DisplayName("a member who attended only the welcome gets no credit, and the reason says so")
     void onlyWelcomeAttendedIsNotEligible() {
         var decision = decide(policyWithWelcome, sessionWithWelcome, DR_ADAMS, List.of(present(DR_ADAMS, session, 0, 12)));
