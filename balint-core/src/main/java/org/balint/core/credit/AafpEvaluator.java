@@ -221,13 +221,8 @@ final class AafpEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    boolean attendanceSuffices(int[] counted) {
-        for (int i = 0; i < counted.length; i++) {
-            if (sessionQuarters(i, counted[i]) > 0) {
-                return true;
-            }
-        }
-        return false;
+    boolean attendanceSuffices(CreditAward attained) {
+        return !((CreditAward.Credit) attained).hours().isZero();
     }
 
     @Override

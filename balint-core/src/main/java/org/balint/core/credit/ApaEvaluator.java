@@ -159,8 +159,8 @@ final class ApaEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    boolean attendanceSuffices(int[] counted) {
-        return creditedBlocks(counted) > 0;
+    boolean attendanceSuffices(CreditAward attained) {
+        return !((CreditAward.Credit) attained).hours().isZero();
     }
 
     @Override

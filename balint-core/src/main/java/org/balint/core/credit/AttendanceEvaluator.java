@@ -32,13 +32,8 @@ final class AttendanceEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    boolean attendanceSuffices(int[] counted) {
-        for (int value : counted) {
-            if (value > 0) {
-                return true;
-            }
-        }
-        return false;
+    boolean attendanceSuffices(CreditAward attained) {
+        return ((CreditAward.TimeAttended) attained).minutes() > 0;
     }
 
     @Override

@@ -114,7 +114,7 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy, SessionGr
 
     private CreditDecision decide(Member member, int[] counted, EvaluationCompletion evaluation) {
         CreditAward attained = attained(counted);
-        boolean eligible = isOfferedTo(member.profession()) && attendanceSuffices(counted)
+        boolean eligible = isOfferedTo(member.profession()) && attendanceSuffices(attained)
                 && (!policy.evaluationRequired() || evaluation.isCompleted());
         var evidence = new CreditEvidence(this, member.id(), member.profession(), evaluation, counted, attained,
                 eligible);
@@ -132,8 +132,8 @@ abstract sealed class PolicyEvaluator implements PreparedCreditPolicy, SessionGr
     /** What the counted attendance amounts to. */
     abstract CreditAward attained(int[] counted);
 
-    /** Whether the counted attendance meets the policy's attendance rule. */
-    abstract boolean attendanceSuffices(int[] counted);
+    /** Whether what the attendance amounts to meets the policy's attendance rule. */
+    abstract boolean attendanceSuffices(CreditAward attained);
 
     /** The outcomes of the policy's attendance rules, with their sessions. */
     abstract List<RuleOutcome> attendanceRules(CreditEvidence evidence);

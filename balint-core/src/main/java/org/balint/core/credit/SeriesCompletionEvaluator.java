@@ -83,8 +83,8 @@ final class SeriesCompletionEvaluator extends PolicyEvaluator {
     }
 
     @Override
-    boolean attendanceSuffices(int[] counted) {
-        return attendedSessions(counted) >= required;
+    boolean attendanceSuffices(CreditAward attained) {
+        return ((CreditAward.SessionsAttended) attained).isComplete();
     }
 
     @Override

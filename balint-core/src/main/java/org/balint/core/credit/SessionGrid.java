@@ -130,7 +130,7 @@ final class SessionGrid {
         long seenSmall = 0;
         boolean[] seenLarge = sessions.length > 64 ? new boolean[sessions.length] : null;
         for (SessionAttendance record : attendance) {
-            if (!record.member().equals(member)) {
+            if (record.member() != member && !record.member().equals(member)) {
                 problems = add(problems, Violation.of("attendance-of-another-member", "The attendance for "
                         + record.session() + " belongs to member " + record.member() + ", not to member " + member
                         + ": evaluate each member with their own attendance."));
