@@ -13,8 +13,8 @@ module org.balint.core {
     exports org.balint.core.registration;
     exports org.balint.core.rotation;
     exports org.balint.core.attendance;
-    // exports org.balint.core.credit;
-    // exports org.balint.core.certificate;
+    exports org.balint.core.credit;
+    exports org.balint.core.certificate;
     exports org.balint.core.evaluation;
     exports org.balint.core.grievance;
     exports org.balint.core.leadership;

@@ -1,4 +1,38 @@
 /**
- * Continuing-education credit: credit policies as data (AAFP Prescribed, APA CE, series completion, certificate of attendance) evaluated per member into decisions that list every rule met or unmet.
+ * Continuing-education credit: what each member of a Balint group earns for the series, per
+ * accreditation, with every rule met or unmet explained.
+ *
+ * <h2>Policies are data</h2>
+ * A {@link org.balint.core.credit.CreditPolicy} is one accreditor's rule with the parameters a group
+ * chose; each has a preset with the usual defaults and {@code with…} methods to adjust any parameter:
+ * <ul>
+ *   <li>{@link org.balint.core.credit.AafpPrescribedPolicy}: per session, formal minutes attended (the
+ *       group's non-educational windows excluded) ÷ 60, to the nearest quarter hour, capped at the
+ *       session's approved credit and the per-session maximum (3.75), summed over the series; reported
+ *       toward the AMA PRA as {@link org.balint.core.credit.AmaPraLabel#PRESCRIBED_CREDIT}, never as
+ *       Category 1.</li>
+ *   <li>{@link org.balint.core.credit.ApaCePolicy}: one whole credit per full 60-minute block of
+ *       instructional time in which the member missed no more than 15 consecutive minutes; a completed
+ *       evaluation is required.</li>
+ *   <li>{@link org.balint.core.credit.SeriesCompletionPolicy}: at least 6 of 8 sessions attended, a
+ *       session counting when the member was present for 75 % of it.</li>
+ *   <li>{@link org.balint.core.credit.AttendanceCertificatePolicy}: the hours attended, no credit.</li>
+ * </ul>
+ * A group's {@link org.balint.core.credit.CreditProgramme} lists the policies it holds; which of them
+ * a member is offered follows the member's profession ({@link org.balint.core.credit.CreditOffer}).
+ *
+ * <h2>Prepare once, evaluate every member</h2>
+ * {@code prepare(schedule)} checks a policy's parameters against the group's schedule, answering with
+ * every impossible parameter, and works out each session's terms once. The prepared policy then
+ * evaluates members cheaply from their {@link org.balint.core.attendance.SessionAttendance} records and
+ * the plain fact of whether they completed the evaluation ({@link org.balint.core.credit.EvaluationCompletion}).
+ *
+ * <h2>Decisions with reasons</h2>
+ * A {@link org.balint.core.credit.CreditDecision} is {@code Eligible} with a
+ * {@link org.balint.core.credit.CreditAward}, or {@code NotEligible} with every unmet reason. Both list
+ * every {@link org.balint.core.credit.RuleOutcome} with the {@link org.balint.core.credit.SessionFinding}s
+ * (sessions and minutes) behind it; the sentences are written when asked for. A member may claim less
+ * credit than earned ({@link org.balint.core.credit.CreditClaim}); a claim above it is refused. Credit
+ * amounts are exact {@link org.balint.core.credit.CreditHours}, kept in quarter hours.
  */
 package org.balint.core.credit;
