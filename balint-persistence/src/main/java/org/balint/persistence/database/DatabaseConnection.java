@@ -2,6 +2,7 @@ package org.balint.persistence.database;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -71,13 +72,27 @@ public record DatabaseConnection(String jdbcUrl, String user, String password) {
      * For an in-memory Derby database: the URL that removes it and frees its memory. Empty for every
      * other database.
      */
-    public java.util.Optional<String> dropDerbyInMemory() {
+    public Optional<String> dropDerbyInMemory() {
         if (!jdbcUrl.startsWith("jdbc:derby:memory:")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+        return Optional.of(derbyBase() + ";drop=true");
+    }
+
+    /**
+     * For a Derby database kept in a directory: the URL that shuts it down cleanly, so the next start
+     * needs no recovery. Empty for every other database.
+     */
+    public Optional<String> shutDownDerbyDirectory() {
+        if (!jdbcUrl.startsWith("jdbc:derby:") || jdbcUrl.startsWith("jdbc:derby:memory:")) {
+            return Optional.empty();
+        }
+        return Optional.of(derbyBase() + ";shutdown=true");
+    }
+
+    private String derbyBase() {
         int options = jdbcUrl.indexOf(';');
-        String base = options < 0 ? jdbcUrl : jdbcUrl.substring(0, options);
-        return java.util.Optional.of(base + ";drop=true");
+        return options < 0 ? jdbcUrl : jdbcUrl.substring(0, options);
     }
 
     @Override

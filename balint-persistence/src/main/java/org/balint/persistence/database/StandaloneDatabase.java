@@ -129,25 +129,26 @@ public final class StandaloneDatabase implements AutoCloseable {
     }
 
     /**
-     * Closes the persistence unit. An in-memory Derby database is dropped as well; every other
-     * database keeps its data.
+     * Closes the persistence unit. An in-memory Derby database is dropped as well, and a Derby
+     * database in a directory is shut down cleanly; every other database is left as it is.
      */
     @Override
     public void close() {
         entityManagerFactory.close();
-        connection.dropDerbyInMemory().ifPresent(StandaloneDatabase::dropQuietly);
+        connection.dropDerbyInMemory().ifPresent(url -> derbyCommand(url, "drop"));
+        connection.shutDownDerbyDirectory().ifPresent(url -> derbyCommand(url, "shut down"));
     }
 
-    private static void dropQuietly(String dropUrl) {
+    private static void derbyCommand(String url, String what) {
         try {
-            DriverManager.getConnection(dropUrl).close();
-        } catch (SQLException dropped) {
-            // Derby reports a successful drop as SQLState 08006; anything else is a real failure.
-            if (!"08006".equals(dropped.getSQLState())) {
-                throw new IllegalStateException("Could not drop the in-memory Derby database: " + dropped.getMessage(), dropped);
+            DriverManager.getConnection(url).close();
+        } catch (SQLException done) {
+            // Derby reports a successful drop or shutdown of one database as SQLState 08006.
+            if (!"08006".equals(done.getSQLState())) {
+                throw new IllegalStateException("Could not " + what + " the Derby database: " + done.getMessage(), done);
             }
             return;
         }
-        throw new IllegalStateException("Derby did not drop the in-memory database " + dropUrl);
+        throw new IllegalStateException("Derby did not " + what + " the database at " + url);
     }
 }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -134,13 +136,16 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
         if (claimed.isEmpty()) {
             return List.of();
         }
-        return selectValues(entityManager, "e.id, e.kind, e.idempotencyKey, e.payload, e.attempts, e.nextAttemptAt, e.version",
-                Object[].class, "e.id IN :ids", "e.id")
+        Map<Long, ClaimedMessage> byId = new HashMap<>();
+        selectValues(entityManager, "e.id, e.kind, e.idempotencyKey, e.payload, e.attempts, e.nextAttemptAt, e.version",
+                Object[].class, "e.id IN :ids", "")
                 .setParameter("ids", claimed)
                 .getResultStream()
-                .map(row -> new ClaimedMessage(new MessageId(((Number) row[0]).longValue()), (String) row[1], (String) row[2],
-                        (String) row[3], ((Number) row[4]).intValue(), (Instant) row[5], ((Number) row[6]).longValue()))
-                .collect(Collectors.toUnmodifiableList());
+                .forEach(row -> byId.put(((Number) row[0]).longValue(), new ClaimedMessage(new MessageId(((Number) row[0]).longValue()),
+                        (String) row[1], (String) row[2], (String) row[3], ((Number) row[4]).intValue(), (Instant) row[5],
+                        ((Number) row[6]).longValue())));
+        // In the order the messages were due.
+        return claimed.stream().map(byId::get).collect(Collectors.toUnmodifiableList());
     }
 
     /** Records that the LMS accepted the claimed message. */

@@ -18,6 +18,7 @@ class DatabaseConnectionTest {
         assertThat(connection.engine()).isEqualTo(DatabaseEngine.POSTGRESQL);
         assertThat(connection.toString()).doesNotContain("s3cret");
         assertThat(connection.dropDerbyInMemory()).isEmpty();
+        assertThat(connection.shutDownDerbyDirectory()).isEmpty();
     }
 
     @Test
@@ -29,6 +30,7 @@ class DatabaseConnectionTest {
         assertThat(one.jdbcUrl()).isNotEqualTo(other.jdbcUrl()).startsWith("jdbc:derby:memory:balint-").endsWith(";create=true");
         assertThat(one.engine()).isEqualTo(DatabaseEngine.DERBY);
         assertThat(one.dropDerbyInMemory()).hasValueSatisfying(url -> assertThat(url).endsWith(";drop=true").doesNotContain("create"));
+        assertThat(one.shutDownDerbyDirectory()).isEmpty();
     }
 
     @Test
@@ -38,6 +40,7 @@ class DatabaseConnectionTest {
 
         assertThat(connection.jdbcUrl()).startsWith("jdbc:derby:/").endsWith("balint-db;create=true");
         assertThat(connection.dropDerbyInMemory()).isEmpty();
+        assertThat(connection.shutDownDerbyDirectory()).hasValueSatisfying(url -> assertThat(url).endsWith("balint-db;shutdown=true"));
     }
 
     @Test

@@ -102,6 +102,20 @@ class DeliveringMessagesToTheLmsTest {
     }
 
     @Test
+    @DisplayName("a batch lists the messages in the order they fell due, not the order they were enqueued")
+    void batchFollowsDueOrder() {
+        enqueue("member-1");
+        ClaimedMessage first = claimDue(1).get(0);
+        database.useTransaction(em -> outbox.retryLater(em, first, "HTTP 503", Optional.empty()));
+        clock.advance(Duration.ofSeconds(1));
+        enqueue("member-2");
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(claimDue(2)).extracting(ClaimedMessage::idempotencyKey)
+                .containsExactly("credit-result:group-17:member-2", "credit-result:group-17:member-1");
+    }
+
+    @Test
     @DisplayName("a message is not handed out before it is due")
     void notDueIsNotClaimed() {
         enqueue("member-42");
