@@ -93,7 +93,7 @@ public final class DevPlatform implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
-        LOG.log(System.Logger.Level.INFO, () -> "Dev LTI platform listening at " + baseUrl + " (issuer " + issuer
+        LOG.log(System.Logger.Level.DEBUG, () -> "Dev LTI platform listening at " + baseUrl + " (issuer " + issuer
                 + ", kid " + key.keyId() + ")");
         return new DevPlatform(config, server, executor, baseUrl, issuer, urls, key, launches);
     }

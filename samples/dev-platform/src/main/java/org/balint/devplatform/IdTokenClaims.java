@@ -56,7 +56,7 @@ final class IdTokenClaims {
                         "label", course.label(),
                         "title", course.title(),
                         "type", List.of(LtiVocabulary.COURSE_OFFERING)));
-        launch.resourceLink().filter(link -> !deepLinking).ifPresent(link ->
+        launch.resourceLink().ifPresent(link ->
                 claims.claim(LtiVocabulary.RESOURCE_LINK, object(
                         "id", link.id(),
                         "title", link.title(),
@@ -71,8 +71,7 @@ final class IdTokenClaims {
         }
         claims.claim(LtiVocabulary.LAUNCH_PRESENTATION, object(
                         "document_target", request.target().name().toLowerCase(Locale.ROOT),
-                        "return_url", urls.returnTo(course.id(),
-                                launch.resourceLink().filter(link -> !deepLinking).map(ResourceLink::id)).toString(),
+                        "return_url", urls.returnTo(course.id(), launch.resourceLink().map(ResourceLink::id)).toString(),
                         "locale", "en"))
                 .claim(LtiVocabulary.TOOL_PLATFORM, object(
                         "guid", UUID.nameUUIDFromBytes(issuer.toString().getBytes(StandardCharsets.UTF_8)).toString(),

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param messageHint     the single-use {@code lti_message_hint}
  * @param person          who launches
  * @param course          the context
- * @param resourceLink    the activity, for resource-link launches
+ * @param resourceLink    the activity of a resource-link launch; empty for deep linking
  * @param request         the launch as asked for
  * @param targetLinkUri   where the launch goes
  * @param deepLinkingData the opaque {@code data} of a deep-linking request, echoed by the tool

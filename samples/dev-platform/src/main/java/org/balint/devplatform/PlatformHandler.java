@@ -68,7 +68,12 @@ final class PlatformHandler implements HttpHandler {
             route(exchange, ((Inbound.Readable) read).request(), nonce);
         } catch (RuntimeException failure) {
             LOG.log(Level.ERROR, "The dev platform failed to answer " + exchange.getRequestURI().getPath(), failure);
-            throw failure;
+            if (exchange.getResponseCode() == -1) {
+                String nonce = cspNonce();
+                refuse(exchange, nonce, 500, "The platform failed", "This is a fault of the dev platform, not of "
+                        + "the request; its log has the details.", List.of(new Violation("platform-failure",
+                        "The platform could not answer this request; try again, and report it if it persists.")));
+            }
         } finally {
             exchange.close();
         }

@@ -7,8 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -141,6 +147,27 @@ class TheAuthorizationEndpointRefusesBadRequestsTest {
 
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("<code>message-hint-used</code>");
+    }
+
+    @Test
+    @DisplayName("of eight tools racing to redeem one lti_message_hint, exactly one gets an id_token")
+    void hintRace() throws Exception {
+        Map<String, String> request = validRequestForANewLaunch("1004");
+        ExecutorService racers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(racers.submit(() -> authorize(request).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsOnly(200, 400).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            racers.shutdownNow();
+        }
     }
 
     @Test
