@@ -70,7 +70,7 @@ final class Pages {
                 .append(Html.escape(config.toolLoginUrl().toString()))
                 .append("</code> as one of the people of this platform.</p></header><main>")
                 .append("<form id=\"launch-form\" method=\"post\" action=\"").append(PlatformUrls.LAUNCH)
-                .append("\" target=\"tool-frame\">")
+                .append("\" target=\"tool-frame\" rel=\"opener\">")
                 .append("<h2 id=\"launch-heading\">Launch</h2>")
                 .append("<div class=\"field\"><label for=\"resource_link\">Course and activity</label>")
                 .append("<select id=\"resource_link\" name=\"resource_link\">");
@@ -164,7 +164,8 @@ final class Pages {
     }
 
     /**
-     * Points the launch form at the frame or a new window, and answers the tool's platform-storage
+     * Points the launch form at the frame or a new window (the form keeps {@code rel="opener"} so a
+     * tool in a new window can still reach this page through {@code window.opener}), and answers the tool's platform-storage
      * postMessages ({@code lti.capabilities}, {@code lti.put_data}, {@code lti.get_data}) for the
      * tool's origins only, keeping each origin's data apart and bounded.
      */

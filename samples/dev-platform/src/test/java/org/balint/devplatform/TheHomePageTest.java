@@ -108,6 +108,7 @@ class TheHomePageTest {
         String page = browser.get(platform.homePage()).body();
 
         assertThat(page).contains("var toolOrigins = [\"http://localhost:9080\"];",
+                "<form id=\"launch-form\" method=\"post\" action=\"/launch\" target=\"tool-frame\" rel=\"opener\">",
                 "'lti.capabilities'", "'lti.put_data'", "'lti.get_data'", "event.source.postMessage(answer, event.origin)",
                 "storage_exhaustion", "unsupported_subject");
     }
