@@ -2,6 +2,8 @@ package org.balint.devplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -135,6 +137,18 @@ class TheAuthorizationEndpointRefusesBadRequestsTest {
         assertThat(form.action()).isEqualTo(URI.create(LAUNCH_URL));
         assertThat(form.field("id_token")).isPresent();
         assertThat(form.field("state")).contains("state-1");
+    }
+
+    @Test
+    @DisplayName("the id_token's issue and expiry times come from the platform's clock")
+    void tokenTimesFromClock() throws Exception {
+        HttpResponse<String> answer = authorize(validRequestForANewLaunch("1002"));
+
+        JWTClaimsSet claims = SignedJWT.parse(AutoSubmitForm.parse(answer.body()).orElseThrow()
+                .field("id_token").orElseThrow()).getJWTClaimsSet();
+        assertThat(claims.getIssueTime().toInstant()).isEqualTo(clock.instant());
+        assertThat(claims.getExpirationTime().toInstant()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
+        assertThat(claims.getStringClaim("nonce")).isEqualTo("nonce-1");
     }
 
     @Test
