@@ -1,6 +1,7 @@
 package org.balint.devplatform;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -165,7 +166,7 @@ final class CommandLine {
     private static URI uri(String text, String option, List<Violation> violations) {
         try {
             return new URI(text.strip());
-        } catch (java.net.URISyntaxException malformed) {
+        } catch (URISyntaxException malformed) {
             violations.add(new Violation("url-malformed",
                     option + " \"" + text + "\" is not a URL: " + malformed.getReason() + "."));
             return DevPlatformConfig.DEFAULT_TOOL;

@@ -2,6 +2,7 @@ package org.balint.devplatform;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -228,7 +229,7 @@ final class Pages {
     String autoSubmit(String nonce, String title, String method, URI action, Map<String, String> fields) {
         StringBuilder body = new StringBuilder(4_096);
         body.append("<main><h1>").append(Html.escape(title)).append("</h1>")
-                .append("<form id=\"auto-submit\" method=\"").append(method.toLowerCase(java.util.Locale.ROOT))
+                .append("<form id=\"auto-submit\" method=\"").append(method.toLowerCase(Locale.ROOT))
                 .append("\" action=\"").append(Html.escape(action.toString()))
                 .append("\" enctype=\"application/x-www-form-urlencoded\">");
         fields.forEach((name, value) -> body.append("<input type=\"hidden\" name=\"").append(Html.escape(name))

@@ -19,6 +19,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.Optional;
@@ -149,13 +150,10 @@ final class SigningKey {
         }
     }
 
+    /** Owner read and write only, where the file system has POSIX permissions. */
     private static void restrictToOwner(Path file) throws IOException {
-        try {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // The file system has no POSIX permissions (e.g. Windows); the temporary file is already
-            // created for the current user only there.
-            return;
         }
     }
 }
