@@ -1,0 +1,262 @@
+package org.balint.devplatform;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running LTI 1.3 platform for local development and tests: it publishes its signing key (JWKS) and
+ * OpenID configuration, starts launches toward one configured tool with a third-party initiated
+ * login, and answers the tool's OIDC authentication request with a signed id_token for the chosen
+ * person, course and resource link.
+ *
+ * <p>It runs on the JDK's built-in HTTP server, bound to 127.0.0.1 only, and starts in well under a
+ * second, so an integration test can start one in-process:
+ *
+ * <pre>{@code
+ * try (DevPlatform platform = DevPlatform.start(DevPlatformConfig.forTool(toolBaseUrl))) {
+ *     LaunchStart start = platform.beginLaunch(LaunchRequest.resourceLink("1001", "301"));
+ *     // post the login initiation to the tool, follow the tool to platform.authorizationEndpoint() ...
+ * }
+ * }</pre>
+ *
+ * <p>As a program it reads its port and the tool's URLs from arguments or system properties; see
+ * {@link #main(String[])}.
+ */
+public final class DevPlatform implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(DevPlatform.class.getName());
+    private static final int THREADS = 16;
+
+    private final DevPlatformConfig config;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI baseUrl;
+    private final URI issuer;
+    private final PlatformUrls urls;
+    private final SigningKey key;
+    private final Launches launches;
+
+    private DevPlatform(DevPlatformConfig config, HttpServer server, ExecutorService executor, URI baseUrl,
+            URI issuer, PlatformUrls urls, SigningKey key, Launches launches) {
+        this.config = config;
+        this.server = server;
+        this.executor = executor;
+        this.baseUrl = baseUrl;
+        this.issuer = issuer;
+        this.urls = urls;
+        this.key = key;
+        this.launches = launches;
+    }
+
+    /**
+     * Starts a platform on 127.0.0.1 at the configured port (any free port for 0).
+     *
+     * @throws IllegalArgumentException when {@link DevPlatformConfig#problems()} is not empty; the
+     *                                  message lists every problem
+     * @throws IOException              when the port cannot be bound or the key file cannot be read or
+     *                                  written
+     */
+    public static DevPlatform start(DevPlatformConfig config) throws IOException {
+        Objects.requireNonNull(config, "config");
+        List<Violation> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The dev platform cannot start with this configuration: " + problems);
+        }
+        SigningKey key = SigningKey.of(config.keyFile());
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        HttpServer server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 64);
+        URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        URI issuer = config.issuer().orElse(baseUrl);
+        PlatformUrls urls = new PlatformUrls(baseUrl);
+        String version = version();
+        Launches launches = new Launches(config, issuer, urls, key, version);
+        Pages pages = new Pages(config, issuer, urls, toolOrigins(config));
+        server.createContext("/", new PlatformHandler(config, launches, pages,
+                key.publicKeys().toString(true), PlatformHandler.openIdConfigurationJson(issuer, urls, version)));
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        server.setExecutor(executor);
+        server.start();
+        LOG.log(System.Logger.Level.DEBUG, () -> "Dev LTI platform listening at " + baseUrl + " (issuer " + issuer
+                + ", kid " + key.keyId() + ")");
+        return new DevPlatform(config, server, executor, baseUrl, issuer, urls, key, launches);
+    }
+
+    /** The base URL, {@code http://127.0.0.1:<port>}, without trailing slash. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The {@code iss} of every id_token and login initiation. */
+    public URI issuer() {
+        return issuer;
+    }
+
+    /** The home page with the launch buttons. */
+    public URI homePage() {
+        return urls.home();
+    }
+
+    /** The OIDC authorization endpoint the tool sends its authentication request to. */
+    public URI authorizationEndpoint() {
+        return urls.authorization();
+    }
+
+    /** The JWKS endpoint with the platform's public key. */
+    public URI jwksUri() {
+        return urls.jwks();
+    }
+
+    /** The OpenID configuration endpoint, as read by LTI Dynamic Registration. */
+    public URI openIdConfigurationUri() {
+        return urls.openIdConfiguration();
+    }
+
+    /** The {@code kid} of the signing key. */
+    public String keyId() {
+        return key.keyId();
+    }
+
+    /** The platform's public key set, as the JWKS endpoint publishes it. */
+    public JWKSet publicKeys() {
+        return key.publicKeys();
+    }
+
+    /** The configuration the platform runs with. */
+    public DevPlatformConfig config() {
+        return config;
+    }
+
+    /**
+     * Starts a launch as the home page's buttons do: the platform remembers it under a fresh
+     * single-use {@code lti_message_hint} and returns the login initiation to send to the tool.
+     */
+    public LaunchStart beginLaunch(LaunchRequest request) {
+        return launches.begin(Objects.requireNonNull(request, "request"));
+    }
+
+    /** Stops listening and ends the platform's threads; waits at most a few seconds. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs the platform until the process is stopped. Options (each also readable from the system
+     * property {@code devplatform.<name>}, arguments win): {@code --port}, {@code --tool} (base URL;
+     * sets the Balint paths), {@code --login-url}, {@code --launch-url}, {@code --redirect-uris}
+     * (comma separated), {@code --target-link-uri}, {@code --deep-link-url}, {@code --tool-jwks-url},
+     * {@code --client-id}, {@code --deployment-id}, {@code --issuer}, {@code --key-file},
+     * {@code --id-token-seconds}, {@code --help}.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int status = run(args, System.getProperties(), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    private static int run(String[] args, Properties properties, PrintStream out, PrintStream err)
+            throws IOException, InterruptedException {
+        CommandLine.Parsed parsed = CommandLine.parse(args, properties);
+        if (parsed instanceof CommandLine.Help) {
+            out.println(CommandLine.USAGE);
+            return 0;
+        }
+        if (parsed instanceof CommandLine.Wrong) {
+            err.println("The dev platform cannot start:");
+            ((CommandLine.Wrong) parsed).violations().forEach(v -> err.println("  " + v.code() + ": " + v.message()));
+            err.println();
+            err.println(CommandLine.USAGE);
+            return 2;
+        }
+        DevPlatformConfig config = ((CommandLine.Run) parsed).config();
+        DevPlatform platform = start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            stopped.countDown();
+        }, "dev-platform-shutdown"));
+        out.println(platform.summary());
+        stopped.await();
+        return 0;
+    }
+
+    /** What a developer needs to register this platform in the tool, one item a line. */
+    String summary() {
+        return String.join(System.lineSeparator(),
+                "Balint dev LTI platform running. Open " + urls.home() + " to launch.",
+                "  issuer (iss):        " + issuer,
+                "  client_id:           " + config.clientId(),
+                "  deployment_id:       " + config.deploymentId(),
+                "  authorization URL:   " + urls.authorization(),
+                "  JWKS URL:            " + urls.jwks() + "  (kid " + key.keyId() + ")",
+                "  OpenID configuration " + urls.openIdConfiguration(),
+                "  tool login URL:      " + config.toolLoginUrl(),
+                "  redirect URIs:       " + config.redirectUris(),
+                "  target link URI:     " + config.targetLinkUri(),
+                "  deep-linking URL:    " + config.deepLinkUrl(),
+                "Stop with Ctrl+C.");
+    }
+
+    int pendingLaunches() {
+        return launches.pendingCount();
+    }
+
+    private static List<String> toolOrigins(DevPlatformConfig config) {
+        Set<String> origins = new LinkedHashSet<>();
+        origins.add(origin(config.toolLoginUrl()));
+        config.redirectUris().forEach(uri -> origins.add(origin(uri)));
+        origins.add(origin(config.targetLinkUri()));
+        origins.add(origin(config.deepLinkUrl()));
+        return List.copyOf(origins);
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    private static String version() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DevPlatform.class.getResourceAsStream("dev-platform.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return properties.getProperty("version", "development");
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "dev-platform-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.balint.devplatform;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every address the platform publishes, in one place. The service endpoints (token, registration,
+ * AGS line items, NRPS memberships, deep-linking return) are where the platform side of LTI
+ * Advantage lives; launches already name them in their claims and the OpenID configuration.
+ *
+ * @param base the platform's base URL, {@code http://127.0.0.1:<port>}, without trailing slash
+ */
+record PlatformUrls(URI base) {
+
+    static final String HOME = "/";
+    static final String LAUNCH = "/launch";
+    static final String AUTHORIZATION = "/auth";
+    static final String JWKS = "/.well-known/jwks.json";
+    static final String OPENID_CONFIGURATION = "/.well-known/openid-configuration";
+    static final String RETURN = "/return";
+    static final String TOKEN = "/token";
+    static final String REGISTRATION = "/registration";
+    static final String DEEP_LINKING_RETURN = "/deep-linking/return";
+    static final String CONTEXTS = "/contexts/";
+
+    PlatformUrls {
+        Objects.requireNonNull(base, "base");
+    }
+
+    URI home() {
+        return at(HOME);
+    }
+
+    URI launch() {
+        return at(LAUNCH);
+    }
+
+    URI authorization() {
+        return at(AUTHORIZATION);
+    }
+
+    URI jwks() {
+        return at(JWKS);
+    }
+
+    URI openIdConfiguration() {
+        return at(OPENID_CONFIGURATION);
+    }
+
+    URI token() {
+        return at(TOKEN);
+    }
+
+    URI registration() {
+        return at(REGISTRATION);
+    }
+
+    URI deepLinkingReturn() {
+        return at(DEEP_LINKING_RETURN);
+    }
+
+    /** The AGS line-items container of a course. */
+    URI lineItems(String courseId) {
+        return at(CONTEXTS + segment(courseId) + "/lineitems");
+    }
+
+    /** The NRPS membership container of a course. */
+    URI memberships(String courseId) {
+        return at(CONTEXTS + segment(courseId) + "/memberships");
+    }
+
+    /** Where the tool sends the browser back to, naming the course and activity it came from. */
+    URI returnTo(String courseId, Optional<String> resourceLinkId) {
+        String query = "?course=" + URLEncoder.encode(courseId, StandardCharsets.UTF_8)
+                + resourceLinkId.map(id -> "&resource_link=" + URLEncoder.encode(id, StandardCharsets.UTF_8)).orElse("");
+        return at(RETURN + query);
+    }
+
+    private URI at(String pathAndQuery) {
+        return URI.create(base + pathAndQuery);
+    }
+
+    private static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
