@@ -59,9 +59,12 @@ final class PlanningProblem {
         java.util.Arrays.fill(openPlaces, request.casesPerSession());
         request.history().forEach((session, presenters) -> {
             for (MemberId presenter : presenters) {
-                int m = index.get(presenter);
-                historyCount[m]++;
-                lastPresented[m] = Math.max(lastPresented[m], session.value());
+                // Former members occupy their held place but take no part in anyone's fair order.
+                Integer m = index.get(presenter);
+                if (m != null) {
+                    historyCount[m]++;
+                    lastPresented[m] = Math.max(lastPresented[m], session.value());
+                }
             }
         });
         for (PresentationSlot absence : request.unavailability()) {
