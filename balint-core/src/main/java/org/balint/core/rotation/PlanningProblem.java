@@ -69,8 +69,10 @@ final class PlanningProblem {
         });
         for (PresentationSlot absence : request.unavailability()) {
             int f = future(absence.session());
-            if (f >= 0) {
-                canPresent[index.get(absence.presenter()) * futureCount + f] = false;
+            Integer m = index.get(absence.presenter());
+            // Absences of former members are accepted and have no effect: they are never planned.
+            if (f >= 0 && m != null) {
+                canPresent[m * futureCount + f] = false;
             }
         }
         for (PresentationSlot offer : request.volunteers()) {

@@ -132,6 +132,20 @@ class DropOutsInTheHistoryTest {
     }
 
     @Test
+    @DisplayName("absences a drop-out declared before leaving are accepted and change nothing")
+    void dropOutsAbsencesAreIgnored() {
+        var request = valid(withoutMember("Diaz")
+                .held(session(1), id("Ames"))
+                .unavailable(id("Diaz"), session(5))
+                .currentPlan(published));
+        var withoutAbsence = valid(withoutMember("Diaz")
+                .held(session(1), id("Ames"))
+                .currentPlan(published));
+
+        assertThat(planner.plan(request)).isEqualTo(planner.plan(withoutAbsence));
+    }
+
+    @Test
     @DisplayName("a presenter in the history who was never a member is rejected with a clear reason")
     void strangerInTheHistory() {
         var outcome = withoutMember("Ames").held(session(1), id("Zoe")).build();
