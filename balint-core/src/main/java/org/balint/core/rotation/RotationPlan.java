@@ -1,7 +1,9 @@
 package org.balint.core.rotation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.balint.core.group.BalintGroup;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.SessionNumber;
 
@@ -47,6 +49,17 @@ public sealed interface RotationPlan permits ProposedPlan, PublishedPlan {
     default List<SessionNumber> sessionsOf(MemberId member) {
         return slots().stream().filter(slot -> slot.presenter().equals(member))
                 .map(PresentationSlot::session).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Whether this plan still fits {@code group} as it is at {@code at}, or why a re-plan is needed: a
+     * member (a late joiner) with no turn, a presenter planned in a session not yet held who is no longer
+     * a member (a drop-out), or a changed number of sessions or cases per session. Sessions count as held
+     * when the plan was made after them or the group's schedule says they ended by {@code at}, so a
+     * drop-out whose planned turns are all behind them does not call for a re-plan.
+     */
+    default PlanFit fitFor(BalintGroup group, Instant at) {
+        return GroupFit.check(this, group, at);
     }
 
     /** How many presentation places in {@code session} nobody fills. */

@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.balint.core.group.BalintGroup;
 import org.balint.core.group.Member;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.SessionNumber;
@@ -82,6 +83,18 @@ public final class RotationRequest {
     /** Starts a request for a series of {@code sessionCount} sessions (eight by default for Balint groups). */
     public static Builder forSessions(int sessionCount) {
         return new Builder(sessionCount);
+    }
+
+    /**
+     * Starts a request for {@code group}: its number of sessions, its cases per session and its members
+     * in roster order, with their names. What only the group's record knows is added on the builder:
+     * who presented in the sessions held, {@linkplain Builder#formerMember former members} who dropped
+     * out, volunteers, absences, overrides and, for a re-plan, the current plan.
+     */
+    public static Builder forGroup(BalintGroup group) {
+        var builder = new Builder(group.numberOfSessions()).casesPerSession(group.rules().casesPerSession());
+        group.members().forEach(builder::member);
+        return builder;
     }
 
     /** A builder holding everything in this request, to add what changed and plan again. */

@@ -15,6 +15,14 @@
  * that make a complete rotation impossible ("Ames, Baker and Chen still need a turn but can only
  * present in sessions 5 and 6, which have 2 open places between them").
  *
+ * <p>An application that keeps its groups as {@link org.balint.core.group.BalintGroup}s starts the request
+ * with {@link org.balint.core.rotation.RotationRequest#forGroup} (sessions, cases per session and the
+ * roster come from the group) and adds what the group's record knows: who presented, who dropped out
+ * ({@code formerMember}), volunteers and absences. After the group changes,
+ * {@link org.balint.core.rotation.RotationPlan#fitFor} tells whether the plan in force still fits it
+ * or needs a re-plan ({@link org.balint.core.rotation.PlanFit}), for instance because a late joiner has
+ * no turn yet.
+ *
  * <h2>Decisions</h2>
  * <ul>
  *   <li><b>Everyone presents, provably.</b> Giving every member a turn is a matching of members to
