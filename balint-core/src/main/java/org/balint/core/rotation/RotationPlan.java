@@ -15,8 +15,9 @@ import org.balint.core.group.SessionNumber;
  * reviews it and publishes it to the group ({@link PublishedPlan}). When something changes — the
  * scheduled presenter was absent, a member dropped out, a late joiner arrived, a member declared a
  * session unavailable — the leader asks the planner for a re-plan, passing the current plan, and gets
- * a new proposal that keeps the held sessions as they were and changes as little of the future as
- * possible. A plan is never edited in place: every change produces a new plan.
+ * a new proposal that keeps the held sessions as they were (a drop-out's presentations included) and
+ * changes as little of the future as possible. {@link #fitFor} tells whether a changed group calls for
+ * a re-plan. A plan is never edited in place: every change produces a new plan.
  *
  * <p>A plan holds only who presents when. It never holds any case content.
  */
