@@ -212,6 +212,11 @@ class RotationPlannerPropertiesTest {
         Statistics.label("a drop-out presented in a held session").collect(left.stream()
                 .anyMatch(m -> situation.history().stream().anyMatch(presenters -> presenters.contains(m))));
         assertThat(withRecord.getClass()).isEqualTo(without.getClass());
+        if (!withOverrides) {
+            assertThat(withRecord.everyonePresents())
+                    .as("a turn for every remaining member exactly when brute force finds one")
+                    .isEqualTo(BruteForce.everyoneCanPresent(situation, false, false, left));
+        }
         if (withRecord instanceof RotationOutcome.Blocked blocked) {
             assertThat(blocked.conflicts()).isEqualTo(((RotationOutcome.Blocked) without).conflicts());
         }
