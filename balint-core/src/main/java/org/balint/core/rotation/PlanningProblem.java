@@ -59,15 +59,20 @@ final class PlanningProblem {
         java.util.Arrays.fill(openPlaces, request.casesPerSession());
         request.history().forEach((session, presenters) -> {
             for (MemberId presenter : presenters) {
-                int m = index.get(presenter);
-                historyCount[m]++;
-                lastPresented[m] = Math.max(lastPresented[m], session.value());
+                // Former members occupy their held place but take no part in anyone's fair order.
+                Integer m = index.get(presenter);
+                if (m != null) {
+                    historyCount[m]++;
+                    lastPresented[m] = Math.max(lastPresented[m], session.value());
+                }
             }
         });
         for (PresentationSlot absence : request.unavailability()) {
             int f = future(absence.session());
-            if (f >= 0) {
-                canPresent[index.get(absence.presenter()) * futureCount + f] = false;
+            Integer m = index.get(absence.presenter());
+            // Absences of former members are accepted and have no effect: they are never planned.
+            if (f >= 0 && m != null) {
+                canPresent[m * futureCount + f] = false;
             }
         }
         for (PresentationSlot offer : request.volunteers()) {

@@ -19,7 +19,8 @@ final class RequestRules {
 
     /** The raw facts collected by {@link RotationRequest.Builder}, before any rule has run. */
     record Draft(int sessionCount, int casesPerSession, List<MemberId> members, Map<MemberId, String> names,
-            List<MemberId> duplicateMembers, SortedMap<SessionNumber, Set<MemberId>> held,
+            List<MemberId> formerMembers, Map<MemberId, String> formerNames, List<MemberId> duplicateMembers,
+            List<MemberId> duplicateFormerMembers, SortedMap<SessionNumber, Set<MemberId>> held,
             Set<PresentationSlot> volunteers, Set<PresentationSlot> unavailability,
             Set<PresentationSlot> overrides, Optional<RotationPlan> currentPlan) {
 
@@ -32,7 +33,11 @@ final class RequestRules {
         }
 
         String nameOf(MemberId member) {
-            return names.getOrDefault(member, member.value());
+            return names.getOrDefault(member, formerNames.getOrDefault(member, member.value()));
+        }
+
+        boolean isFormerMember(MemberId member) {
+            return formerNames.containsKey(member) && !names.containsKey(member);
         }
     }
 
@@ -44,6 +49,7 @@ final class RequestRules {
     private static final List<RequestRule> RULES = List.of(
             RequestRules::seriesHasSensibleSize,
             RequestRules::rosterIsUsable,
+            RequestRules::formerMembersHaveLeft,
             RequestRules::everyoneNamedIsAMember,
             RequestRules::sessionsAreInTheSeries,
             RequestRules::heldSessionsComeFirst,
@@ -100,20 +106,53 @@ final class RequestRules {
         }
     }
 
+    static void formerMembersHaveLeft(Draft draft, List<Violation> violations) {
+        for (MemberId duplicate : new java.util.TreeSet<>(draft.duplicateFormerMembers())) {
+            violations.add(Violation.of("duplicate-former-member", duplicate + " is listed as a former member"
+                    + " more than once; list each former member once"));
+        }
+        for (MemberId former : draft.formerMembers()) {
+            if (draft.names().containsKey(former)) {
+                violations.add(Violation.of("former-member-on-roster", draft.nameOf(former) + " (" + former
+                        + ") is both on the roster and listed as a former member; remove them from the roster"
+                        + " if they have left the group, or from the former members if they are still in it"));
+            } else if (draft.formerNames().get(former).isEmpty()) {
+                violations.add(Violation.of("blank-member-name", "give former member " + former
+                        + " a name so the history can refer to them"));
+            }
+        }
+    }
+
     static void everyoneNamedIsAMember(Draft draft, List<Violation> violations) {
         Set<MemberId> roster = draft.names().keySet();
-        draft.held().forEach((session, presenters) -> presenters.stream().filter(m -> !roster.contains(m))
-                .sorted().forEach(m -> violations.add(Violation.of("unknown-member", m + " is recorded as presenting in "
-                        + session + " but is not on the roster; add them or remove them from the history"))));
-        draft.volunteers().stream().filter(slot -> !roster.contains(slot.presenter())).forEach(slot ->
-                violations.add(Violation.of("unknown-member", slot.presenter() + " volunteers for " + slot.session()
-                        + " but is not on the roster")));
-        draft.unavailability().stream().filter(slot -> !roster.contains(slot.presenter())).forEach(slot ->
-                violations.add(Violation.of("unknown-member", slot.presenter() + " is declared unavailable for "
-                        + slot.session() + " but is not on the roster")));
-        draft.overrides().stream().filter(slot -> !roster.contains(slot.presenter())).forEach(slot ->
+        draft.held().forEach((session, presenters) -> presenters.stream()
+                .filter(m -> !roster.contains(m) && !draft.isFormerMember(m)).sorted()
+                .forEach(m -> violations.add(Violation.of("unknown-member", m + " is recorded as presenting in "
+                        + session + " but is neither on the roster nor a former member; add them to the roster,"
+                        + " list them as a former member if they have left the group, or correct the history"))));
+        draft.volunteers().stream().filter(slot -> !roster.contains(slot.presenter())).forEach(slot -> {
+            if (draft.isFormerMember(slot.presenter())) {
+                violations.add(Violation.of("volunteer-has-left", draft.nameOf(slot.presenter()) + " volunteers for "
+                        + slot.session() + " but has left the group; withdraw the offer"));
+            } else {
+                violations.add(Violation.of("unknown-member", slot.presenter() + " volunteers for "
+                        + slot.session() + " but is not on the roster"));
+            }
+        });
+        draft.unavailability().stream()
+                .filter(slot -> !roster.contains(slot.presenter()) && !draft.isFormerMember(slot.presenter()))
+                .forEach(slot -> violations.add(Violation.of("unknown-member", slot.presenter()
+                        + " is declared unavailable for " + slot.session() + " but is not on the roster")));
+        draft.overrides().stream().filter(slot -> !roster.contains(slot.presenter())).forEach(slot -> {
+            if (draft.isFormerMember(slot.presenter())) {
+                violations.add(Violation.of("override-for-former-member", "the leader assigns "
+                        + draft.nameOf(slot.presenter()) + " to " + slot.session()
+                        + " but they have left the group; assign someone still in it"));
+            } else {
                 violations.add(Violation.of("unknown-member", "the leader assigns " + slot.presenter() + " to "
-                        + slot.session() + " but they are not on the roster")));
+                        + slot.session() + " but they are not on the roster"));
+            }
+        });
     }
 
     static void sessionsAreInTheSeries(Draft draft, List<Violation> violations) {

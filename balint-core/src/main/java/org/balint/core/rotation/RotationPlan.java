@@ -1,7 +1,9 @@
 package org.balint.core.rotation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.balint.core.group.BalintGroup;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.SessionNumber;
 
@@ -13,8 +15,9 @@ import org.balint.core.group.SessionNumber;
  * reviews it and publishes it to the group ({@link PublishedPlan}). When something changes — the
  * scheduled presenter was absent, a member dropped out, a late joiner arrived, a member declared a
  * session unavailable — the leader asks the planner for a re-plan, passing the current plan, and gets
- * a new proposal that keeps the held sessions as they were and changes as little of the future as
- * possible. A plan is never edited in place: every change produces a new plan.
+ * a new proposal that keeps the held sessions as they were (a drop-out's presentations included) and
+ * changes as little of the future as possible. {@link #fitFor} tells whether a changed group calls for
+ * a re-plan. A plan is never edited in place: every change produces a new plan.
  *
  * <p>A plan holds only who presents when. It never holds any case content.
  */
@@ -47,6 +50,17 @@ public sealed interface RotationPlan permits ProposedPlan, PublishedPlan {
     default List<SessionNumber> sessionsOf(MemberId member) {
         return slots().stream().filter(slot -> slot.presenter().equals(member))
                 .map(PresentationSlot::session).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Whether this plan still fits {@code group} as it is at {@code at}, or why a re-plan is needed: a
+     * member (a late joiner) with no turn, a presenter planned in a session not yet held who is no longer
+     * a member (a drop-out), or a changed number of sessions or cases per session. Sessions count as held
+     * when the plan was made after them or the group's schedule says they ended by {@code at}, so a
+     * drop-out whose planned turns are all behind them does not call for a re-plan.
+     */
+    default PlanFit fitFor(BalintGroup group, Instant at) {
+        return GroupFit.check(this, group, at);
     }
 
     /** How many presentation places in {@code session} nobody fills. */

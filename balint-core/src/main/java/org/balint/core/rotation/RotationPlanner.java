@@ -12,7 +12,8 @@ import org.balint.core.group.SessionNumber;
  *
  * <p>How a plan is made, in order of priority:
  * <ol>
- *   <li>Held sessions stay exactly as recorded, and the leader's overrides stay where the leader put them.
+ *   <li>Held sessions stay exactly as recorded (presentations by members who have since dropped out
+ *       included), and the leader's overrides stay where the leader put them.
  *   <li>Every member who has not presented yet gets a turn in a session they can attend. This is
  *       complete: whenever such an assignment exists the planner finds one (it is a matching problem,
  *       not a greedy guess). When none exists the outcome is {@link RotationOutcome.Blocked} with the
@@ -26,7 +27,9 @@ import org.balint.core.group.SessionNumber;
  *       order. Every place is filled — members present a second time once everyone has had a turn —
  *       unless nobody who can attend that session is left, in which case the place stays open.
  * </ol>
- * A member is never planned into a session they declared unavailable, and never twice in one session.
+ * A member is never planned into a session they declared unavailable, and never twice in one session;
+ * a former member is never planned at all, and their places in the current plan's future sessions are
+ * reported as changes.
  * The planner is deterministic: the same request always gives the same plan.
  *
  * <p>The planner is stateless and safe to share between threads.

@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.balint.core.group.BalintGroup;
 import org.balint.core.group.Member;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.SessionNumber;
@@ -29,7 +30,15 @@ import org.balint.core.validation.Validated;
  * (which breaks ties between otherwise equal members, so the first members on the roster present
  * first), the order in which facts are given does not matter.
  *
- * <p>Unavailability declared for sessions that have already been held is accepted and has no effect.
+ * <p><b>Drop-outs.</b> A member who has left the group is listed as a {@linkplain Builder#formerMember
+ * former member}: they may appear among the presenters of held sessions (so the history shows what really
+ * happened, and their presentation occupies its place), but they are never planned into a future session,
+ * never need a turn and do not count in anyone else's fair order. Their places in the current plan's future
+ * sessions go to others, and the re-plan reports those places as changes. A presenter in a held session who
+ * is neither a member nor a former member is rejected.
+ *
+ * <p>Unavailability declared for sessions that have already been held, or by former members, is accepted
+ * and has no effect.
  */
 public final class RotationRequest {
 
@@ -41,6 +50,7 @@ public final class RotationRequest {
     public static final int MAX_CASES_PER_SESSION = 8;
 
     private final List<MemberId> members;
+    private final List<MemberId> formerMembers;
     private final Map<MemberId, String> names;
     private final int sessionCount;
     private final int casesPerSession;
@@ -53,7 +63,10 @@ public final class RotationRequest {
 
     private RotationRequest(Builder draft) {
         this.members = List.copyOf(draft.members);
-        this.names = Collections.unmodifiableMap(new LinkedHashMap<>(draft.names));
+        this.formerMembers = List.copyOf(draft.formerMembers);
+        var allNames = new LinkedHashMap<>(draft.formerNames);
+        allNames.putAll(draft.names);
+        this.names = Collections.unmodifiableMap(allNames);
         this.sessionCount = draft.sessionCount;
         this.casesPerSession = draft.casesPerSession;
         this.heldSessions = draft.held.isEmpty() ? 0 : draft.held.lastKey().value();
@@ -72,10 +85,23 @@ public final class RotationRequest {
         return new Builder(sessionCount);
     }
 
+    /**
+     * Starts a request for {@code group}: its number of sessions, its cases per session and its members
+     * in roster order, with their names. What only the group's record knows is added on the builder:
+     * who presented in the sessions held, {@linkplain Builder#formerMember former members} who dropped
+     * out, volunteers, absences, overrides and, for a re-plan, the current plan.
+     */
+    public static Builder forGroup(BalintGroup group) {
+        var builder = new Builder(group.numberOfSessions()).casesPerSession(group.rules().casesPerSession());
+        group.members().forEach(builder::member);
+        return builder;
+    }
+
     /** A builder holding everything in this request, to add what changed and plan again. */
     public Builder toBuilder() {
         var builder = new Builder(sessionCount).casesPerSession(casesPerSession);
-        names.forEach(builder::member);
+        members.forEach(member -> builder.member(member, names.get(member)));
+        formerMembers.forEach(former -> builder.formerMember(former, names.get(former)));
         history.forEach(builder::held);
         volunteers.forEach(slot -> builder.volunteer(slot.presenter(), slot.session()));
         unavailability.forEach(slot -> builder.unavailable(slot.presenter(), slot.session()));
@@ -89,7 +115,23 @@ public final class RotationRequest {
         return members;
     }
 
-    /** The name used for {@code member} in sentences; the id itself for someone not on the roster. */
+    /**
+     * The members who have left the group (drop-outs), in the order they were given. They appear only
+     * in held sessions and are never planned.
+     */
+    public List<MemberId> formerMembers() {
+        return formerMembers;
+    }
+
+    /** Whether {@code member} has left the group (see {@link #formerMembers()}). */
+    public boolean isFormerMember(MemberId member) {
+        return formerMembers.contains(member);
+    }
+
+    /**
+     * The name used for {@code member} in sentences (members and former members); the id itself for
+     * someone the request does not know.
+     */
     public String nameOf(MemberId member) {
         return names.getOrDefault(member, member.value());
     }
@@ -143,7 +185,10 @@ public final class RotationRequest {
         private int casesPerSession = 1;
         private final List<MemberId> members = new ArrayList<>();
         private final Map<MemberId, String> names = new LinkedHashMap<>();
+        private final List<MemberId> formerMembers = new ArrayList<>();
+        private final Map<MemberId, String> formerNames = new LinkedHashMap<>();
         private final List<MemberId> duplicateMembers = new ArrayList<>();
+        private final List<MemberId> duplicateFormerMembers = new ArrayList<>();
         private final TreeMap<SessionNumber, Set<MemberId>> held = new TreeMap<>();
         private final Set<PresentationSlot> volunteers = new TreeSet<>();
         private final Set<PresentationSlot> unavailability = new TreeSet<>();
@@ -176,6 +221,31 @@ public final class RotationRequest {
         /** Adds a group member at the end of the roster. */
         public Builder member(Member member) {
             return member(member.id(), member.name());
+        }
+
+        /**
+         * Records that {@code id} has left the group (a drop-out), with the name sentences should use. A
+         * former member may be recorded as a presenter in held sessions but is never planned into a
+         * future session and does not need a turn.
+         */
+        public Builder formerMember(MemberId id, String name) {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            if (formerNames.containsKey(id)) {
+                duplicateFormerMembers.add(id);
+            } else {
+                formerMembers.add(id);
+                formerNames.put(id, name.strip());
+            }
+            return this;
+        }
+
+        /**
+         * Records that {@code member} has left the group, for instance the member of a
+         * {@link org.balint.core.group.MembershipChange.Left}.
+         */
+        public Builder formerMember(Member member) {
+            return formerMember(member.id(), member.name());
         }
 
         /** Records that {@code session} was held with these presenters (none if nobody presented). */
@@ -218,7 +288,8 @@ public final class RotationRequest {
         /** The request, or every rule the collected facts break. Nothing is built when any rule fails. */
         public Validated<RotationRequest> build() {
             return Validated.of(RequestRules.check(new RequestRules.Draft(sessionCount, casesPerSession,
-                    List.copyOf(members), Map.copyOf(names), List.copyOf(duplicateMembers), held, volunteers,
+                    List.copyOf(members), Map.copyOf(names), List.copyOf(formerMembers), Map.copyOf(formerNames),
+                    List.copyOf(duplicateMembers), List.copyOf(duplicateFormerMembers), held, volunteers,
                     unavailability, overrides, currentPlan)), () -> new RotationRequest(this));
         }
     }

@@ -5,14 +5,23 @@
  * <h2>Using it</h2>
  * Describe the group's situation in a {@link org.balint.core.rotation.RotationRequest} (members in
  * roster order, sessions, cases per session, who presented in the sessions already held, volunteers,
- * declared unavailability, the leader's overrides and, for a re-plan, the current plan). Building the
- * request checks every rule at once and returns the violations, so bad input is never half-used. Then
+ * declared unavailability, the leader's overrides, former members who dropped out and, for a re-plan, the
+ * current plan). Building the request checks every rule at once and returns the violations, so bad input
+ * is never half-used. Then
  * ask the {@link org.balint.core.rotation.RotationPlanner} for a
  * {@link org.balint.core.rotation.RotationOutcome}: a {@code Planned} proposal in which everyone
  * presents, an {@code OverrideBreaksGuarantee} proposal that names who loses their turn because of
  * the leader's overrides, or {@code Blocked} with the {@link org.balint.core.rotation.RotationConflict}s
  * that make a complete rotation impossible ("Ames, Baker and Chen still need a turn but can only
  * present in sessions 5 and 6, which have 2 open places between them").
+ *
+ * <p>An application that keeps its groups as {@link org.balint.core.group.BalintGroup}s starts the request
+ * with {@link org.balint.core.rotation.RotationRequest#forGroup} (sessions, cases per session and the
+ * roster come from the group) and adds what the group's record knows: who presented, who dropped out
+ * ({@code formerMember}), volunteers and absences. After the group changes,
+ * {@link org.balint.core.rotation.RotationPlan#fitFor} tells whether the plan in force still fits it
+ * or needs a re-plan ({@link org.balint.core.rotation.PlanFit}), for instance because a late joiner has
+ * no turn yet.
  *
  * <h2>Decisions</h2>
  * <ul>
@@ -29,6 +38,12 @@
  *   <li><b>Every place is filled</b> when someone can attend: once everyone has had a turn, spare
  *       places go to second turns in fair order. A place stays open only when nobody who can attend
  *       is left. A group that prefers open discussion time can leave a second turn unused in practice.
+ *   <li><b>Drop-outs stay in the record.</b> A member who leaves is listed as a former member rather
+ *       than erased: their presentations in held sessions stay as recorded and occupy their places, but
+ *       they are never planned, never need a turn, and do not count in anyone else's fair order (the
+ *       group's fairness is among the members who remain). Their future places go to others, as few
+ *       places changing as possible, and each is reported as a change. A presenter in the history who is
+ *       neither a member nor a former member is still rejected, since it is most likely a typing error.
  *   <li><b>Deterministic.</b> The same request always gives the same plan; only the roster order
  *       influences it, as the last tie-break.
  * </ul>

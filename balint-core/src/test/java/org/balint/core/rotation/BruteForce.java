@@ -19,6 +19,16 @@ final class BruteForce {
 
     static boolean everyoneCanPresent(RandomGroups.Situation situation, boolean withOverrides,
             boolean takingEveryVolunteer) {
+        return everyoneCanPresent(situation, withOverrides, takingEveryVolunteer, Set.of());
+    }
+
+    /**
+     * As {@link #everyoneCanPresent(RandomGroups.Situation, boolean, boolean)} after the members in
+     * {@code left} dropped out: they need no turn, and their offers and the leader's assignments of them
+     * no longer count.
+     */
+    static boolean everyoneCanPresent(RandomGroups.Situation situation, boolean withOverrides,
+            boolean takingEveryVolunteer, Set<Integer> left) {
         int[] places = new int[situation.sessions() + 1];
         for (int s = situation.held() + 1; s <= situation.sessions(); s++) {
             places[s] = situation.cases();
@@ -30,13 +40,16 @@ final class BruteForce {
         }
         if (withOverrides) {
             for (int[] override : situation.overrides()) {
+                if (left.contains(override[0])) {
+                    continue;
+                }
                 places[override[1]]--;
                 taken[override[0]][override[1]] = true;
             }
         }
         if (takingEveryVolunteer) {
             for (int[] offer : situation.volunteers()) {
-                if (taken[offer[0]][offer[1]]) {
+                if (taken[offer[0]][offer[1]] || left.contains(offer[0])) {
                     continue;
                 }
                 places[offer[1]]--;
@@ -51,7 +64,7 @@ final class BruteForce {
         }
         List<Integer> needing = new ArrayList<>();
         for (int m = 0; m < situation.members(); m++) {
-            if (!hasTurn[m]) {
+            if (!hasTurn[m] && !left.contains(m)) {
                 needing.add(m);
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.SessionNumber;
 
@@ -27,9 +28,23 @@ final class RandomGroups {
 
         /** The request, with every collection given in an order drawn from {@code shuffle}. */
         RotationRequest request(Random shuffle) {
+            return builder(shuffle, Set.of(), true).build().orElseThrow();
+        }
+
+        /**
+         * The request's builder after the members in {@code left} have dropped out: they are listed as
+         * former members whose held presentations stay recorded ({@code keepTheirHistory}), or are
+         * forgotten altogether, presentations included. Either way their offers, absences and the
+         * leader's assignments no longer count.
+         */
+        RotationRequest.Builder builder(Random shuffle, Set<Integer> left, boolean keepTheirHistory) {
             var builder = RotationRequest.forSessions(sessions).casesPerSession(cases);
             for (int m = 0; m < members; m++) {
-                builder.member(member(m), RotationFixture.SURNAMES.get(m));
+                if (!left.contains(m)) {
+                    builder.member(member(m), RotationFixture.SURNAMES.get(m));
+                } else if (keepTheirHistory) {
+                    builder.formerMember(member(m), RotationFixture.SURNAMES.get(m));
+                }
             }
             var sessionsHeld = new ArrayList<Integer>();
             for (int s = 1; s <= held; s++) {
@@ -38,14 +53,18 @@ final class RandomGroups {
             Collections.shuffle(sessionsHeld, shuffle);
             for (int s : sessionsHeld) {
                 var presenters = new ArrayList<MemberId>();
-                history.get(s - 1).forEach(m -> presenters.add(member(m)));
+                history.get(s - 1).stream().filter(m -> keepTheirHistory || !left.contains(m))
+                        .forEach(m -> presenters.add(member(m)));
                 Collections.shuffle(presenters, shuffle);
                 builder.held(SessionNumber.of(s), presenters);
             }
-            shuffled(unavailable, shuffle).forEach(p -> builder.unavailable(member(p[0]), SessionNumber.of(p[1])));
-            shuffled(volunteers, shuffle).forEach(p -> builder.volunteer(member(p[0]), SessionNumber.of(p[1])));
-            shuffled(overrides, shuffle).forEach(p -> builder.override(SessionNumber.of(p[1]), member(p[0])));
-            return builder.build().orElseThrow();
+            shuffled(unavailable, shuffle).stream().filter(p -> !left.contains(p[0]))
+                    .forEach(p -> builder.unavailable(member(p[0]), SessionNumber.of(p[1])));
+            shuffled(volunteers, shuffle).stream().filter(p -> !left.contains(p[0]))
+                    .forEach(p -> builder.volunteer(member(p[0]), SessionNumber.of(p[1])));
+            shuffled(overrides, shuffle).stream().filter(p -> !left.contains(p[0]))
+                    .forEach(p -> builder.override(SessionNumber.of(p[1]), member(p[0])));
+            return builder;
         }
 
         RotationRequest request() {

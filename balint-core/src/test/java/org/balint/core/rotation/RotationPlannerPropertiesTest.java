@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -132,6 +134,8 @@ class RotationPlannerPropertiesTest {
         var plan = first.get();
         int held = Math.max(start.held(), Math.min(sessions, start.held() + 1 + random.nextInt(2)));
         boolean dropOut = random.nextInt(3) == 0;
+        // A drop-out is normally kept in the record as a former member; erasing them must work too.
+        boolean erased = dropOut && random.nextInt(4) == 0;
         boolean lateJoiner = random.nextInt(3) == 0 && members < RotationFixture.SURNAMES.size();
         MemberId leaving = start.member(random.nextInt(members));
 
@@ -139,6 +143,8 @@ class RotationPlannerPropertiesTest {
         for (int m = 0; m < members; m++) {
             if (!(dropOut && start.member(m).equals(leaving))) {
                 builder.member(start.member(m), RotationFixture.SURNAMES.get(m));
+            } else if (!erased) {
+                builder.formerMember(start.member(m), RotationFixture.SURNAMES.get(m));
             }
         }
         if (lateJoiner) {
@@ -149,7 +155,7 @@ class RotationPlannerPropertiesTest {
             var presenters = new ArrayList<MemberId>();
             for (MemberId presenter : plan.presentersIn(SessionNumber.of(s))) {
                 boolean absent = s > start.held() && random.nextInt(3) == 0;
-                if (!absent && !(dropOut && presenter.equals(leaving))) {
+                if (!absent && !(erased && presenter.equals(leaving))) {
                     presenters.add(presenter);
                 }
             }
@@ -164,11 +170,65 @@ class RotationPlannerPropertiesTest {
         builder.currentPlan(plan);
         RotationOutcome replanned = planner.plan(builder.build().orElseThrow());
 
+        Statistics.label("a drop-out who presented stays in the record").collect(dropOut && !erased
+                && history.stream().anyMatch(presenters -> presenters.contains(leaving)));
         replanned.proposedPlan().ifPresent(next -> {
             for (int s = 1; s <= held; s++) {
                 assertThat(next.presentersIn(SessionNumber.of(s))).containsExactlyInAnyOrderElementsOf(history.get(s - 1));
             }
             assertThat(next.heldSessions()).isEqualTo(held);
+            if (dropOut) {
+                assertThat(next.sessionsOf(leaving)).allMatch(session -> session.value() <= held);
+            }
+        });
+        if (dropOut && replanned instanceof RotationOutcome.Planned planned) {
+            var givenAway = plan.slots().stream()
+                    .filter(slot -> slot.presenter().equals(leaving) && slot.session().value() > held)
+                    .map(PresentationSlot::session).toList();
+            assertThat(planned.changes().stream().filter(change -> change.before().equals(Optional.of(leaving)))
+                    .map(PlanChange::session).toList()).as("the drop-out's future places are reported as changes")
+                    .isEqualTo(givenAway);
+        }
+    }
+
+    @Property(tries = 300)
+    @Label("a drop-out kept in the record changes nothing for the others compared with erasing them, apart from their held places")
+    void dropOutsDoNotAffectOthers(@ForAll @IntRange(min = 2, max = 6) int members,
+            @ForAll @IntRange(min = 1, max = 6) int sessions, @ForAll @IntRange(min = 1, max = 2) int cases,
+            @ForAll long seed, @ForAll boolean withOverrides) {
+        var situation = RandomGroups.situation(members, sessions, cases, seed, withOverrides);
+        var random = new Random(seed);
+        var left = new java.util.TreeSet<Integer>();
+        left.add(random.nextInt(members));
+        if (members > 2 && random.nextBoolean()) {
+            left.add(random.nextInt(members));
+        }
+        var kept = situation.builder(new Random(seed), left, true).build().orElseThrow();
+        var erased = situation.builder(new Random(seed), left, false).build().orElseThrow();
+
+        RotationOutcome withRecord = planner.plan(kept);
+        RotationOutcome without = planner.plan(erased);
+
+        Statistics.label("a drop-out presented in a held session").collect(left.stream()
+                .anyMatch(m -> situation.history().stream().anyMatch(presenters -> presenters.contains(m))));
+        assertThat(withRecord.getClass()).isEqualTo(without.getClass());
+        if (!withOverrides) {
+            assertThat(withRecord.everyonePresents())
+                    .as("a turn for every remaining member exactly when brute force finds one")
+                    .isEqualTo(BruteForce.everyoneCanPresent(situation, false, false, left));
+        }
+        if (withRecord instanceof RotationOutcome.Blocked blocked) {
+            assertThat(blocked.conflicts()).isEqualTo(((RotationOutcome.Blocked) without).conflicts());
+        }
+        withRecord.proposedPlan().ifPresent(plan -> {
+            var reference = without.proposedPlan().orElseThrow();
+            assertThat(plan.slots().stream().filter(slot -> slot.session().value() > situation.held()))
+                    .containsExactlyElementsOf(reference.slots().stream()
+                            .filter(slot -> slot.session().value() > situation.held()).toList());
+            assertRespectsTheFacts(situation, plan);
+            for (int m : left) {
+                assertThat(plan.sessionsOf(situation.member(m))).allMatch(session -> session.value() <= situation.held());
+            }
         });
     }
 
@@ -202,7 +262,8 @@ class RotationPlannerPropertiesTest {
             return;
         }
         var plan = first.get();
-        var builder = start.request().toBuilder().currentPlan(plan);
+        Set<Integer> left = random.nextInt(3) == 0 ? Set.of(random.nextInt(members)) : Set.of();
+        var builder = start.builder(new Random(seed), left, true).currentPlan(plan);
         int held = Math.min(sessions, start.held() + random.nextInt(2));
         for (int s = start.held() + 1; s <= held; s++) {
             var presenters = new ArrayList<>(plan.presentersIn(SessionNumber.of(s)));
@@ -235,6 +296,7 @@ class RotationPlannerPropertiesTest {
         long kept = next.slots().stream().filter(slot -> slot.session().value() > held)
                 .filter(plan.slots()::contains).count();
         assertThat(kept).isEqualTo(mostKept);
+        left.forEach(m -> assertThat(next.sessionsOf(start.member(m))).allMatch(session -> session.value() <= held));
     }
 
     @Property(tries = 300)
