@@ -248,11 +248,16 @@ public final class RotationRequest {
             return formerMember(member.id(), member.name());
         }
 
-        /** Records that {@code session} was held with these presenters (none if nobody presented). */
+        /**
+         * Records that {@code session} was held with these presenters (none if nobody presented). What
+         * happened settles the volunteer offers made for that session earlier, so they are dropped; an
+         * offer for a held session made after this call is still refused.
+         */
         public Builder held(SessionNumber session, Collection<MemberId> presenters) {
             Objects.requireNonNull(session, "session");
             presenters.forEach(presenter -> Objects.requireNonNull(presenter, "presenter"));
             held.computeIfAbsent(session, s -> new TreeSet<>()).addAll(presenters);
+            volunteers.removeIf(offer -> offer.session().equals(session));
             return this;
         }
 

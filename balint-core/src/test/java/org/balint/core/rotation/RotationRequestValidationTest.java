@@ -45,6 +45,19 @@ class RotationRequestValidationTest {
     }
 
     @Test
+    @DisplayName("recording a session as held settles the volunteer offers made for it earlier")
+    void heldSessionSettlesEarlierOffers() {
+        var request = aGroupOf(3, 4).casesPerSession(1)
+                .volunteer(id("Baker"), session(1))
+                .volunteer(id("Chen"), session(3))
+                .held(session(1), id("Ames"))
+                .build();
+
+        assertThat(request.isValid()).isTrue();
+        assertThat(request.orElseThrow().volunteers()).containsExactly(new PresentationSlot(session(3), id("Chen")));
+    }
+
+    @Test
     @DisplayName("each message says what is wrong and what to do")
     void messagesAreActionable() {
         var outcome = aGroupOf(3, 4).held(session(2), id("Ames")).build();
