@@ -61,6 +61,15 @@ class MatchingReportRowsToMembersTest {
                 .containsExactly(JOSE.id());
     }
 
+    @ParameterizedTest(name = "\"{0}\" is José Ramírez")
+    @ValueSource(strings = {"Dr. José Ramírez", "\"Ramírez, José, MD\"", "\"Dr Ramirez, Jose\"", "José Ramírez MD",
+            "\"José Ramírez, M.D., FAAFP\""})
+    @DisplayName("titles and clinical credentials in a display name are not part of the name")
+    void titlesAndCredentialsIgnored(String reportedName) {
+        assertThat(importRows(FIVE_CLINICIANS, reportedName + ",," + TIMES).matchedMembers())
+                .containsExactly(JOSE.id());
+    }
+
     @Test
     @DisplayName("a partial name is not a match: \"José\" alone waits for a leader")
     void partialNameIsNoMatch() {
