@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -195,6 +196,39 @@ class HandlingGrievancesOnRecordTest {
 
         assertThat(stored(tenant, new GrievanceId("GRV-00006"))).as("the loser's other write").isEmpty();
         assertThat(stored(tenant, new GrievanceId("GRV-00005"))).contains(aNewGrievance("GRV-00005", FILED));
+    }
+
+    @Test
+    @DisplayName("the chair acknowledging the same grievance from two sessions at once: exactly one step is stored, the other gets a clear conflict")
+    void concurrentSteps() {
+        Grievance filed = database.inTransaction(em -> desk(em).file(new GrievanceFiling(COMPLAINANT, GROUP, TEXT,
+                Disclosure.NAMED))).orElseThrow();
+        EntityManager first = database.entityManagerFactory().createEntityManager();
+        EntityManager second = database.entityManagerFactory().createEntityManager();
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            desk(first).grievance(filed.id());
+            desk(second).grievance(filed.id());
+
+            clock.advance(Duration.ofHours(2));
+            assertThat(desk(first).acknowledge(filed.id(), CHAIR).isValid()).isTrue();
+            first.getTransaction().commit();
+            clock.advance(Duration.ofMinutes(1));
+            assertThatThrownBy(() -> desk(second).acknowledge(filed.id(), CHAIR)).isInstanceOf(OptimisticLockException.class);
+        } finally {
+            for (EntityManager entityManager : List.of(first, second)) {
+                if (entityManager.getTransaction().isActive()) {
+                    entityManager.getTransaction().rollback();
+                }
+                entityManager.close();
+            }
+        }
+
+        Grievance onRecord = stored(tenant, filed.id()).orElseThrow();
+        assertThat(onRecord.acknowledgedAt()).contains(FILED.plus(Duration.ofHours(2)));
+        assertThat(onRecord.trail()).hasSize(filed.trail().size() + 1);
+        assertThat(version(filed.id())).contains(2L);
     }
 
     @Test
