@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Migrating an empty database")
 class MigratingAnEmptyDatabaseTest {
 
-    private static final String LATEST = "2";
+    private static final String LATEST = "7";
 
     @Test
-    @DisplayName("an empty database migrates to the latest schema version, with the tenant and outbox tables")
+    @DisplayName("an empty database migrates to the latest schema version, with the tenant, outbox, evaluation, grievance and leader-log tables")
     void emptyDatabaseReachesTheLatestVersion() throws SQLException {
         DatabaseConnection empty = TestDatabases.emptyDatabase();
         SchemaMigrator migrator = new SchemaMigrator(empty.dataSource());
@@ -35,12 +35,15 @@ class MigratingAnEmptyDatabaseTest {
         assertThat(report.engine()).isEqualTo(TestDatabases.engine());
         assertThat(report.versionBefore()).isEmpty();
         assertThat(report.version()).isEqualTo(LATEST);
-        assertThat(report.migrationsApplied()).isEqualTo(2);
+        assertThat(report.migrationsApplied()).isEqualTo(3);
         assertThat(report.wasAlreadyUpToDate()).isFalse();
         assertThat(migrator.currentVersion()).contains(LATEST);
-        assertThat(tablesIn(empty)).contains("tenant", "outbox", "flyway_schema_history");
+        assertThat(tablesIn(empty)).contains("tenant", "outbox", "flyway_schema_history", "evaluation_form", "evaluation_form_objective",
+                "evaluation_form_anchor", "evaluation", "evaluation_rating", "grievance", "grievance_audit_entry",
+                "grievance_reference_counter", "leader_log", "leader_log_led_session", "leader_log_supervised_session",
+                "leader_log_intensive");
         assertThat(report).hasToString("Balint schema on " + report.engine().productName()
-                + " migrated from an empty database to version 2 (2 migrations)");
+                + " migrated from an empty database to version 7 (3 migrations)");
     }
 
     @Test
