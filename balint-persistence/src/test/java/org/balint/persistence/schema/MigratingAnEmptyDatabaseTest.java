@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Migrating an empty database")
 class MigratingAnEmptyDatabaseTest {
 
-    private static final String LATEST = "2";
+    private static final String LATEST = "3";
 
     @Test
-    @DisplayName("an empty database migrates to the latest schema version, with the tenant and outbox tables")
+    @DisplayName("an empty database migrates to the latest schema version, with the tenant, outbox, group and registration tables")
     void emptyDatabaseReachesTheLatestVersion() throws SQLException {
         DatabaseConnection empty = TestDatabases.emptyDatabase();
         SchemaMigrator migrator = new SchemaMigrator(empty.dataSource());
@@ -35,12 +35,14 @@ class MigratingAnEmptyDatabaseTest {
         assertThat(report.engine()).isEqualTo(TestDatabases.engine());
         assertThat(report.versionBefore()).isEmpty();
         assertThat(report.version()).isEqualTo(LATEST);
-        assertThat(report.migrationsApplied()).isEqualTo(2);
+        assertThat(report.migrationsApplied()).isEqualTo(3);
         assertThat(report.wasAlreadyUpToDate()).isFalse();
         assertThat(migrator.currentVersion()).contains(LATEST);
-        assertThat(tablesIn(empty)).contains("tenant", "outbox", "flyway_schema_history");
+        assertThat(tablesIn(empty)).contains("tenant", "outbox", "flyway_schema_history", "group_series", "group_session",
+                "group_faculty", "group_member", "group_registrations", "registration", "registration_decline_reason",
+                "registration_audit");
         assertThat(report).hasToString("Balint schema on " + report.engine().productName()
-                + " migrated from an empty database to version 2 (2 migrations)");
+                + " migrated from an empty database to version 3 (3 migrations)");
     }
 
     @Test
