@@ -166,7 +166,6 @@ CREATE TABLE registration_audit (
     CONSTRAINT ck_registration_audit_actor CHECK (actor_kind IN ('PERSON', 'PROCESS'))
 );
 
--- The unique constraints above begin with (tenant_id, parent) and so serve every lookup the adapters
--- make: a group by its key, a group's sessions, faculty and members, a group's registrations and each
--- registration's reasons and audit trail. One more index for finding a person's registrations.
-CREATE INDEX ix_registration_registrant ON registration (tenant_id, registrant_id);
+-- No further indexes: the unique constraints above begin with (tenant_id, parent) and so serve every
+-- lookup the adapters make (a group by its key; a group's sessions, faculty and members; a group's
+-- registrations; each registration's reasons and audit trail) and every composite foreign key.

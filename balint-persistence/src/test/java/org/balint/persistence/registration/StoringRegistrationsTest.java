@@ -15,6 +15,7 @@ import org.balint.core.group.MemberId;
 import org.balint.core.registration.GroupRegistrations;
 import org.balint.core.registration.Registration;
 import org.balint.core.registration.RegistrationStatus;
+import org.balint.core.validation.Violation;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -74,8 +75,8 @@ class StoringRegistrationsTest {
                         tuple("registration-submitted", new Actor.Person(new MemberId("dev"))),
                         tuple("registration-waitlisted", GroupRegistrations.SCREENING),
                         tuple("promoted-from-waitlist", GroupRegistrations.PROMOTION));
-        assertThat((Registration.Declined) stored.find(new MemberId("hana")).orElseThrow()).extracting(Registration.Declined::reasons)
-                .asList().extracting("code").containsExactly("not-willing-to-present", "confidentiality-not-acknowledged");
+        assertThat(((Registration.Declined) stored.find(new MemberId("hana")).orElseThrow()).reasons()).extracting(Violation::code)
+                .containsExactly("not-willing-to-present", "confidentiality-not-acknowledged");
         assertThat(((Registration.DeferralRecommended) stored.find(new MemberId("gus")).orElseThrow()).noteToRegistrant())
                 .startsWith("This autumn looks very full");
         assertThat(storedGroup()).contains(season.group());
