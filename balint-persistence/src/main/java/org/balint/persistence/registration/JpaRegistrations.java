@@ -113,7 +113,13 @@ public final class JpaRegistrations extends TenantScopedRepository<GroupRegistra
     }
 
     private Optional<GroupRegistrationsEntity> stored(EntityManager em, GroupId group) {
-        return select(em, "e.groupKey = :key", "").setParameter("key", group.value()).getResultStream().findFirst();
+        // Load every registration's reasons and audit trail in one query each rather than one per
+        // registration (EclipseLink batch reading; other providers ignore the hints).
+        return select(em, "e.groupKey = :key", "").setParameter("key", group.value())
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.registrations.history")
+                .setHint("eclipselink.batch", "e.registrations.declineReasons")
+                .getResultStream().findFirst();
     }
 
     private EntityManager currentEntityManager() {

@@ -5,15 +5,23 @@ import static org.balint.persistence.group.GroupFixture.aGroupOfSixWithFullFacul
 import static org.balint.persistence.group.GroupFixture.anEmptyGroupWithPlacesFor;
 import static org.balint.persistence.group.GroupFixture.member;
 
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.balint.core.group.BalintGroup;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.MembershipChange;
 import org.balint.core.group.Profession;
+import org.balint.persistence.database.DatabaseEngine;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -135,7 +143,7 @@ class StoringAGroupSeriesTest {
                 .schedule(group.schedule().zone(), group.schedule().sessions()).videoLink(group.videoLink())
                 .leader(GroupFixture.LEADER).coLeader(GroupFixture.CO_LEADER_TWO).coLeader(GroupFixture.CO_LEADER_ONE)
                 .candidateLeader(GroupFixture.CANDIDATE).supervisor(GroupFixture.LEADER)
-                .members(java.util.stream.Stream.concat(draft.members().stream().skip(1), draft.members().stream().limit(1)).toList())
+                .members(Stream.concat(draft.members().stream().skip(1), draft.members().stream().limit(1)).toList())
                 .rules(group.rules()).validate().orElseThrow();
 
         database.useTransaction(em -> groups(em).save(reordered));
@@ -146,7 +154,34 @@ class StoringAGroupSeriesTest {
         assertThat(stored.members().get(5).id()).isEqualTo(new MemberId("member-ahmed"));
     }
 
-    private JpaGroups groups(jakarta.persistence.EntityManager em) {
+    @Test
+    @DisplayName("session start times are stored as UTC wall-clock time: 19:00 in Berlin on 6 October is stored as 17:00")
+    void sessionStartsAreStoredInUtc() throws SQLException {
+        database.useTransaction(em -> groups(em).save(aGroupOfSixWithFullFaculty(id)));
+
+        assertThat(storedStartOfFirstSession()).isEqualTo("2026-10-06 17:00");
+    }
+
+    /** As the database's own date functions read the column, without any conversion through Java's zones. */
+    private String storedStartOfFirstSession() throws SQLException {
+        String columns = database.engine() == DatabaseEngine.DERBY
+                ? "YEAR(s.starts_at), MONTH(s.starts_at), DAY(s.starts_at), HOUR(s.starts_at), MINUTE(s.starts_at)"
+                : "EXTRACT(YEAR FROM s.starts_at), EXTRACT(MONTH FROM s.starts_at), EXTRACT(DAY FROM s.starts_at),"
+                        + " EXTRACT(HOUR FROM s.starts_at), EXTRACT(MINUTE FROM s.starts_at)";
+        String sql = "SELECT " + columns + " FROM group_session s JOIN group_series g ON g.id = s.group_id"
+                + " WHERE g.group_key = ? AND s.session_number = 1";
+        try (Connection connection = database.connection().dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d",
+                        row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5));
+            }
+        }
+    }
+
+    private JpaGroups groups(EntityManager em) {
         return new JpaGroups(institution, () -> em);
     }
 }
