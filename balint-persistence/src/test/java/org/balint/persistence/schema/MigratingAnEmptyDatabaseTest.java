@@ -24,7 +24,7 @@ class MigratingAnEmptyDatabaseTest {
     private static final String LATEST = "7";
 
     @Test
-    @DisplayName("an empty database migrates to the latest schema version, with the tenant, outbox, evaluation, grievance and leader-log tables")
+    @DisplayName("an empty database migrates to the latest schema version, with the tenant, outbox, evaluation, grievance, leader-log and rotation-plan tables")
     void emptyDatabaseReachesTheLatestVersion() throws SQLException {
         DatabaseConnection empty = TestDatabases.emptyDatabase();
         SchemaMigrator migrator = new SchemaMigrator(empty.dataSource());
@@ -35,15 +35,15 @@ class MigratingAnEmptyDatabaseTest {
         assertThat(report.engine()).isEqualTo(TestDatabases.engine());
         assertThat(report.versionBefore()).isEmpty();
         assertThat(report.version()).isEqualTo(LATEST);
-        assertThat(report.migrationsApplied()).isEqualTo(3);
+        assertThat(report.migrationsApplied()).isEqualTo(4);
         assertThat(report.wasAlreadyUpToDate()).isFalse();
         assertThat(migrator.currentVersion()).contains(LATEST);
         assertThat(tablesIn(empty)).contains("tenant", "outbox", "flyway_schema_history", "evaluation_form", "evaluation_form_objective",
                 "evaluation_form_anchor", "evaluation", "evaluation_rating", "grievance", "grievance_audit_entry",
                 "grievance_reference_counter", "leader_log", "leader_log_led_session", "leader_log_supervised_session",
-                "leader_log_intensive");
+                "leader_log_intensive", "rotation_plan", "rotation_plan_slot");
         assertThat(report).hasToString("Balint schema on " + report.engine().productName()
-                + " migrated from an empty database to version 7 (3 migrations)");
+                + " migrated from an empty database to version 7 (4 migrations)");
     }
 
     @Test
