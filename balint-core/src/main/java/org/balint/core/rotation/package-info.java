@@ -52,7 +52,8 @@
  * The planner only produces {@link org.balint.core.rotation.ProposedPlan}s; only a proposed plan can
  * be published, giving a {@link org.balint.core.rotation.PublishedPlan}. Changes never edit a plan:
  * the leader re-plans from the published plan and gets a new proposal together with the list of
- * {@link org.balint.core.rotation.PlanChange}s.
+ * {@link org.balint.core.rotation.PlanChange}s. The plan a group works from is kept through the
+ * {@link org.balint.core.rotation.RotationPlans} port, one current plan per group.
  *
  * <h2>Confidentiality</h2>
  * Plans hold only who presents in which session ({@link org.balint.core.rotation.PresentationSlot}).

@@ -2,6 +2,7 @@ package org.balint.persistence.integrity;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,18 +26,39 @@ import org.balint.core.validation.Violation;
  * exception at commit time. Constraint names are matched case-insensitively (Derby reports them in
  * upper case, PostgreSQL as declared). A refused write whose constraint is not listed still becomes an
  * {@code IntegrityViolation}, with a general reason code for its kind of constraint.
+ *
+ * <p>A catalogue for records that people edit concurrently (versioned with optimistic locking) also
+ * says what a lost race means for them ({@link #andEditConflict(Violation)}): a write that finds the
+ * record changed by another transaction since it was read then surfaces as an {@link EditConflict}
+ * with that reason code, never as the provider's {@link OptimisticLockException}. A catalogue that
+ * declares no such meaning lets the provider's exception through unchanged.
  */
 public final class Constraints {
 
     private final Map<String, Violation> byName;
+    private final Optional<Violation> editConflict;
 
-    private Constraints(Map<String, Violation> byName) {
+    private Constraints(Map<String, Violation> byName, Optional<Violation> editConflict) {
         this.byName = Collections.unmodifiableMap(byName);
+        this.editConflict = editConflict;
     }
 
     /** A catalogue with one constraint: breaking {@code constraintName} means {@code violation}. */
     public static Constraints named(String constraintName, Violation violation) {
-        return new Constraints(Map.of()).and(constraintName, violation);
+        return new Constraints(Map.of(), Optional.empty()).and(constraintName, violation);
+    }
+
+    /**
+     * This catalogue, also saying what it means when another transaction changed a versioned record
+     * since this one read it, for example {@code rotation-edited-concurrently}: "Another leader changed
+     * this rotation plan while you were editing it; reload it and re-plan."
+     */
+    public Constraints andEditConflict(Violation violation) {
+        Objects.requireNonNull(violation, "violation");
+        if (editConflict.isPresent()) {
+            throw new IllegalArgumentException("the catalogue already says what an edit conflict means: " + editConflict.get());
+        }
+        return new Constraints(new LinkedHashMap<>(byName), Optional.of(violation));
     }
 
     /** This catalogue plus one more constraint. */
@@ -51,14 +73,17 @@ public final class Constraints {
         if (more.putIfAbsent(name, violation) != null) {
             throw new IllegalArgumentException("constraint " + name + " is already described");
         }
-        return new Constraints(more);
+        return new Constraints(more, editConflict);
     }
 
-    /** This catalogue plus every constraint of {@code other}. */
+    /** This catalogue plus every constraint of {@code other}, and what an edit conflict means if {@code other} says so. */
     public Constraints and(Constraints other) {
         Constraints all = this;
         for (Map.Entry<String, Violation> entry : other.byName.entrySet()) {
             all = all.and(entry.getKey(), entry.getValue());
+        }
+        if (other.editConflict.isPresent()) {
+            all = all.andEditConflict(other.editConflict.get());
         }
         return all;
     }
@@ -68,12 +93,20 @@ public final class Constraints {
      *
      * @throws IntegrityViolation when the database refuses them because of a constraint; the
      *     transaction is then marked for rollback
+     * @throws EditConflict when this catalogue says what an edit conflict means and another
+     *     transaction changed a versioned record since this one read it; the transaction is then
+     *     marked for rollback
      */
     public void flush(EntityManager entityManager) {
         Objects.requireNonNull(entityManager, "entityManager");
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
+            Optional<EditConflict> conflict = translateConflict(e);
+            if (conflict.isPresent()) {
+                markForRollback(entityManager);
+                throw conflict.get();
+            }
             Optional<IntegrityViolation> violation = translate(e);
             if (violation.isEmpty()) {
                 throw e;
@@ -81,6 +114,25 @@ public final class Constraints {
             markForRollback(entityManager);
             throw violation.get();
         }
+    }
+
+    /**
+     * The edit conflict behind {@code failure}, if it reports that another transaction changed a
+     * versioned record since this one read it (an {@link OptimisticLockException} anywhere in its
+     * causes, as at commit time) and this catalogue says what that means; empty otherwise.
+     */
+    public Optional<EditConflict> translateConflict(RuntimeException failure) {
+        Objects.requireNonNull(failure, "failure");
+        if (editConflict.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable current = failure; current != null && seen.add(current); current = current.getCause()) {
+            if (current instanceof OptimisticLockException) {
+                return Optional.of(new EditConflict(editConflict.get(), failure));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,7 +3,9 @@ package org.balint.persistence.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import org.balint.core.validation.Violation;
@@ -67,6 +69,49 @@ class ConstraintsTest {
         assertThatThrownBy(() -> constraints.and("UQ_REGISTRATION_MEMBER", ALREADY_REGISTERED)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Constraints.named("uq-registration", ALREADY_REGISTERED)).isInstanceOf(IllegalArgumentException.class);
         assertThat(constraints.names()).containsExactly("uq_registration_member", "fk_registration_group");
+    }
+
+    private static final Violation PLAN_EDITED = Violation.of("rotation-edited-concurrently",
+            "Another leader changed this rotation plan while you were editing it; reload it and re-plan.");
+
+    @Test
+    @DisplayName("a lost optimistic-lock race, at flush or wrapped in the commit's rollback, becomes the catalogue's edit conflict")
+    void editConflict() {
+        Constraints versioned = constraints.andEditConflict(PLAN_EDITED);
+        OptimisticLockException atFlush = new OptimisticLockException("Exception [EclipseLink-5006]: the object was changed");
+        RollbackException atCommit = new RollbackException("Transaction rolled back", atFlush);
+
+        for (RuntimeException failure : new RuntimeException[] {atFlush, atCommit}) {
+            assertThat(versioned.translateConflict(failure)).hasValueSatisfying(conflict -> {
+                assertThat(conflict.violation()).isEqualTo(PLAN_EDITED);
+                assertThat(conflict.code()).isEqualTo("rotation-edited-concurrently");
+                assertThat(conflict.getMessage()).doesNotContain("EclipseLink");
+                assertThat(conflict.getCause()).isSameAs(failure);
+            });
+        }
+        assertThat(versioned.translate(atFlush)).as("not a constraint violation").isEmpty();
+    }
+
+    @Test
+    @DisplayName("without a declared meaning, or for failures that are no lost race, nothing is translated as an edit conflict")
+    void editConflictOnlyWhenDeclared() {
+        OptimisticLockException lostRace = new OptimisticLockException("the object was changed");
+
+        assertThat(constraints.translateConflict(lostRace)).isEmpty();
+        assertThat(constraints.andEditConflict(PLAN_EDITED).translateConflict(wrapped(new SQLException("duplicate key", "23505"))))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("an edit conflict's meaning is declared once, and survives joining catalogues")
+    void editConflictIsDeclaredOnce() {
+        Constraints versioned = Constraints.named("uq_rotation_plan_group", ALREADY_REGISTERED).andEditConflict(PLAN_EDITED);
+
+        assertThatThrownBy(() -> versioned.andEditConflict(PLAN_EDITED)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(constraints.and(versioned).translateConflict(new OptimisticLockException("changed")))
+                .hasValueSatisfying(conflict -> assertThat(conflict.code()).isEqualTo("rotation-edited-concurrently"));
+        assertThat(versioned.and("fk_rotation_plan_tenant", ALREADY_REGISTERED).translateConflict(new OptimisticLockException("changed")))
+                .isPresent();
     }
 
     private static RuntimeException wrapped(SQLException cause) {

@@ -1,0 +1,13 @@
+/**
+ * Storage of rotation plans: the {@link org.balint.core.rotation.RotationPlans} adapter
+ * {@link org.balint.persistence.rotation.JpaRotationPlans}, keeping each group's published rotation
+ * (who presents a case in which session, the sessions held, cases per session, who published it and
+ * when) in tables {@code rotation_plan} and {@code rotation_plan_slot}.
+ *
+ * <p>Only presenters and sessions are stored, never any case content. The group is referred to by its
+ * id value, without a foreign key to a group table. Leaders re-plan concurrently, so the plan is
+ * versioned (optimistic locking): of two leaders re-planning the same group from the same plan, one
+ * succeeds and the other gets an {@link org.balint.persistence.integrity.EditConflict} with reason
+ * {@code rotation-edited-concurrently}, nothing of their transaction stored.
+ */
+package org.balint.persistence.rotation;
