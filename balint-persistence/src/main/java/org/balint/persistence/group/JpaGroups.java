@@ -21,7 +21,7 @@ import org.balint.persistence.tenant.TenantScopedRepository;
  * <p>The adapter works in the caller's transaction: it takes the current {@link EntityManager} from
  * the supplier on every call and never begins, commits or rolls back a transaction. A group read with
  * {@link #find} and saved with {@link #save} in the same transaction is version-checked: if another
- * transaction changed the group in between, the save is refused with {@link ChangedConcurrently}
+ * transaction changed the group in between, the save is refused with {@link org.balint.persistence.integrity.EditConflict}
  * (reason {@code group-changed-concurrently}) instead of overwriting that change. Saving a group that
  * equals the stored one writes nothing.
  *
@@ -36,6 +36,9 @@ public final class JpaGroups extends TenantScopedRepository<GroupEntity> impleme
     static final Violation MEMBER_TWICE = Violation.of("member-already-in-group",
             "This person is already a member of this group: a member is listed once per group; nothing was stored.");
 
+    static final Violation CHANGED = Violation.of("group-changed-concurrently",
+            "Someone else changed this group after it was loaded; nothing was stored. Reload the group and make the change again.");
+
     static final Constraints CONSTRAINTS = Constraints
             .named("uq_group_series_key", Violation.of("group-created-concurrently",
                     "Another change created a group with the same id at the same moment; nothing was stored. Reload the group and try again."))
@@ -45,10 +48,8 @@ public final class JpaGroups extends TenantScopedRepository<GroupEntity> impleme
             .and("uq_group_faculty_role", Violation.of("faculty-role-stored-twice",
                     "The same person would hold the same faculty role twice in this group; nothing was stored."))
             .and("fk_group_series_tenant", Violation.of("unknown-tenant",
-                    "The group belongs to a tenant that is not registered (any more); nothing was stored."));
-
-    static final Violation CHANGED = Violation.of("group-changed-concurrently",
-            "Someone else changed this group after it was loaded; nothing was stored. Reload the group and make the change again.");
+                    "The group belongs to a tenant that is not registered (any more); nothing was stored."))
+            .andEditConflict(CHANGED);
 
     private final Supplier<EntityManager> entityManager;
 
@@ -73,7 +74,7 @@ public final class JpaGroups extends TenantScopedRepository<GroupEntity> impleme
      *
      * @throws InvalidInputException when a value is longer than its column holds (reason
      *     {@code too-long-to-store}, one violation per value); nothing is written then
-     * @throws ChangedConcurrently when another transaction changed the group since this transaction
+     * @throws org.balint.persistence.integrity.EditConflict when another transaction changed the group since this transaction
      *     read it
      * @throws org.balint.persistence.integrity.IntegrityViolation when the database refuses the write
      */
@@ -96,7 +97,7 @@ public final class JpaGroups extends TenantScopedRepository<GroupEntity> impleme
             GroupMapper.write(scope(), group, entity);
             persist(em, entity);
         }
-        ChangedConcurrently.flush(em, CONSTRAINTS, CHANGED);
+        CONSTRAINTS.flush(em);
     }
 
     /** The version of the stored group: it grows with every change. For tests and diagnostics. */

@@ -7,7 +7,7 @@
  * <p>The core stays free of persistence: package-private entities hold the rows and a mapper turns them
  * into the core's values and back, rebuilding a group through the core's own validation. A group is
  * version-checked as a whole, so a concurrent edit is refused with
- * {@link org.balint.persistence.group.ChangedConcurrently} rather than lost; the database keeps a
+ * {@link org.balint.persistence.integrity.EditConflict} rather than lost; the database keeps a
  * member from being stored twice in one group. Nothing here holds case narratives or patient details.
  */
 package org.balint.persistence.group;

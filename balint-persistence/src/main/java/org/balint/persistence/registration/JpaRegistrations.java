@@ -11,7 +11,6 @@ import org.balint.core.registration.GroupRegistrations;
 import org.balint.core.registration.Registrations;
 import org.balint.core.validation.InvalidInputException;
 import org.balint.core.validation.Violation;
-import org.balint.persistence.group.ChangedConcurrently;
 import org.balint.persistence.integrity.Constraints;
 import org.balint.persistence.tenant.TenantScope;
 import org.balint.persistence.tenant.TenantScopedRepository;
@@ -25,7 +24,7 @@ import org.balint.persistence.tenant.TenantScopedRepository;
  * the supplier on every call and never begins, commits or rolls back a transaction. Registrations are
  * stored only for a group that is stored (through {@link org.balint.persistence.group.JpaGroups}), and
  * are version-checked as a whole: if another transaction changed the group's registrations after this
- * transaction read them, the save is refused with {@link ChangedConcurrently} (reason
+ * transaction read them, the save is refused with {@link org.balint.persistence.integrity.EditConflict} (reason
  * {@code registrations-changed-concurrently}) instead of overwriting that change.
  *
  * <p>The database itself makes a double registration impossible: one person has at most one
@@ -40,6 +39,9 @@ public final class JpaRegistrations extends TenantScopedRepository<GroupRegistra
             "The member is already registered in this group: a person registers once per group; nothing was stored."
                     + " Reload the group's registrations to see the registration that exists.");
 
+    static final Violation CHANGED = Violation.of("registrations-changed-concurrently",
+            "Someone else changed this group's registrations after they were loaded; nothing was stored. Reload them and try again.");
+
     static final Constraints CONSTRAINTS = Constraints
             .named("uq_registration_registrant", ALREADY_REGISTERED)
             .and("uq_group_registrations_group", Violation.of("registrations-created-concurrently",
@@ -50,10 +52,8 @@ public final class JpaRegistrations extends TenantScopedRepository<GroupRegistra
             .and("uq_registration_audit_entry", Violation.of("audit-entry-stored-twice",
                     "A registration's audit trail would have two entries in the same place; nothing was stored."))
             .and("uq_registration_decline_reason", Violation.of("decline-reason-stored-twice",
-                    "A declined registration would have two reasons in the same place; nothing was stored."));
-
-    static final Violation CHANGED = Violation.of("registrations-changed-concurrently",
-            "Someone else changed this group's registrations after they were loaded; nothing was stored. Reload them and try again.");
+                    "A declined registration would have two reasons in the same place; nothing was stored."))
+            .andEditConflict(CHANGED);
 
     private final Supplier<EntityManager> entityManager;
 
@@ -81,7 +81,7 @@ public final class JpaRegistrations extends TenantScopedRepository<GroupRegistra
      *
      * @throws InvalidInputException when a value is longer than its column holds (reason
      *     {@code too-long-to-store}, one violation per value); nothing is written then
-     * @throws ChangedConcurrently when another transaction changed the group's registrations since
+     * @throws org.balint.persistence.integrity.EditConflict when another transaction changed the group's registrations since
      *     this transaction read them
      * @throws org.balint.persistence.integrity.IntegrityViolation when the database refuses the write
      */
@@ -104,7 +104,7 @@ public final class JpaRegistrations extends TenantScopedRepository<GroupRegistra
             RegistrationsMapper.write(scope(), registrations, entity);
             persist(em, entity);
         }
-        ChangedConcurrently.flush(em, CONSTRAINTS, CHANGED);
+        CONSTRAINTS.flush(em);
     }
 
     /** The version of the group's stored registrations: it grows with every change. For tests and diagnostics. */

@@ -20,6 +20,7 @@ import org.balint.core.validation.InvalidInputException;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
+import org.balint.persistence.integrity.EditConflict;
 import org.balint.persistence.integrity.IntegrityViolation;
 import org.balint.persistence.tenant.TenantFixture;
 import org.balint.persistence.tenant.TenantScope;
@@ -107,7 +108,7 @@ class GroupsKeepTheirIntegrityTest {
             BalintGroup joined = ((MembershipChange.Joined) seenBySecond.join(
                     member("member-garcia", "Dr. Luis García", Profession.physician("internal medicine"), ""), BEFORE_THE_SERIES)).group();
             assertThatThrownBy(() -> groups(second).save(joined))
-                    .isInstanceOfSatisfying(ChangedConcurrently.class, refused -> {
+                    .isInstanceOfSatisfying(EditConflict.class, refused -> {
                         assertThat(refused.code()).isEqualTo("group-changed-concurrently");
                         assertThat(refused.violation().message()).contains("Reload the group");
                     });

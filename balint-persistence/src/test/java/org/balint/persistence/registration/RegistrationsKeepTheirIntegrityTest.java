@@ -25,7 +25,7 @@ import org.balint.core.validation.Violation;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
-import org.balint.persistence.group.ChangedConcurrently;
+import org.balint.persistence.integrity.EditConflict;
 import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.group.JpaGroups;
 import org.balint.persistence.integrity.IntegrityViolation;
@@ -141,7 +141,7 @@ class RegistrationsKeepTheirIntegrityTest {
                     RegistrationForm.fullyAttested(RegistrationSeason.person("lea", Profession.psychologist())), group,
                     new Actor.Person(new MemberId("lea")), at));
             assertThatThrownBy(() -> registrations(second).save(withLea))
-                    .isInstanceOfSatisfying(ChangedConcurrently.class, refused -> {
+                    .isInstanceOfSatisfying(EditConflict.class, refused -> {
                         assertThat(refused.code()).isEqualTo("registrations-changed-concurrently");
                         assertThat(refused.violation().message()).contains("Reload them");
                     });
