@@ -11,5 +11,9 @@
  * eligible credit decision: from the member's claim for AAFP and APA credit, or from the eligible
  * decision for series completion and attendance. Records are kept for a
  * {@link org.balint.core.certificate.RecordRetention} period, six years unless configured otherwise.
+ *
+ * <p>Issued certificates live behind the {@link org.balint.core.certificate.Certificates} port (one per
+ * member, group and kind of credit), which adapters outside the core implement; it also lists the
+ * certificates past retention, counted from the end of their series.
  */
 package org.balint.core.certificate;

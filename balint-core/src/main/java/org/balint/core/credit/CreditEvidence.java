@@ -1,10 +1,13 @@
 package org.balint.core.credit;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.Profession;
+import org.balint.core.group.ScheduledSession;
 
 /**
  * The facts one credit decision rests on: the member's profession, their evaluation, and per session
@@ -58,6 +61,14 @@ public final class CreditEvidence {
      */
     public CreditAward attained() {
         return attained;
+    }
+
+    /**
+     * When the series the decision covers ends: the end of its last scheduled session. Record-keeping
+     * counts retention periods from here.
+     */
+    public Instant seriesEnd() {
+        return policy.schedule().stream().map(ScheduledSession::end).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** Whether every rule is met. */

@@ -34,5 +34,13 @@
  * (sessions and minutes) behind it; the sentences are written when asked for. A member may claim less
  * credit than earned ({@link org.balint.core.credit.CreditClaim}); a claim above it is refused. Credit
  * amounts are exact {@link org.balint.core.credit.CreditHours}, kept in quarter hours.
+ *
+ * <h2>Keeping the record</h2>
+ * A {@link org.balint.core.credit.CreditRecord} is what a provider keeps of a member's credit in one
+ * group for one kind of credit: the latest decision written out in full (every rule with its sentence,
+ * every session with the minutes that counted, the series end), a revision number that goes up only
+ * when a different decision is recorded, and the member's claim beside the credit earned. Records live
+ * behind the {@link org.balint.core.credit.CreditRecords} port, which adapters outside the core
+ * implement.
  */
 package org.balint.core.credit;

@@ -1,0 +1,14 @@
+/**
+ * Issued certificates in the database, and the retention purge.
+ *
+ * <p>{@link org.balint.persistence.certificate.JpaCertificates} implements the core's
+ * {@link org.balint.core.certificate.Certificates} port for one tenant, in the caller's transaction:
+ * the member, provider, activity (title, format, dates), what is certified, the kind of credit and the
+ * statements printed, at most one certificate per member, group and kind of credit.
+ * {@link org.balint.persistence.certificate.RetentionPurge} deletes a tenant's certificates and credit
+ * records once their series ended longer ago than the provider's
+ * {@link org.balint.core.certificate.RecordRetention} period (six years by default) and reports how
+ * many of each kind it removed. Groups are referred to by their id value; there is no foreign key to
+ * the group table yet.
+ */
+package org.balint.persistence.certificate;
