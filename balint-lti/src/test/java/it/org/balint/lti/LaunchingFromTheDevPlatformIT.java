@@ -6,9 +6,16 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.balint.devplatform.AutoSubmitForm;
+import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.DevPlatformConfig;
+import org.balint.devplatform.Person;
+import org.balint.devplatform.ResourceLink;
+import org.balint.devplatform.Role;
+import org.balint.devplatform.Roster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,8 +30,15 @@ class LaunchingFromTheDevPlatformIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
+        Roster seeded = Roster.seeded();
+        List<Person> people = new ArrayList<>(seeded.people());
+        people.add(Person.of("1666", "<img src=x onerror=alert(1)>", "O'Hara \"&\"", "hostile@example.org", Role.LEARNER));
+        List<Course> courses = new ArrayList<>(seeded.courses());
+        courses.add(new Course("266", "<b>BAL</b>", "<script>alert('course')</script>",
+                List.of(ResourceLink.of("366", "</q><script>alert('group')</script>", "A hostile title."))));
         platform = DevPlatform.start(DevPlatformConfig.forTool(ToolOnLiberty.base())
-                .withPort(ToolOnLiberty.platformPort()));
+                .withPort(ToolOnLiberty.platformPort())
+                .withRoster(new Roster(people, courses)));
         ToolOnLiberty.awaitReady();
     }
 
@@ -84,6 +98,21 @@ class LaunchingFromTheDevPlatformIT {
                 .contains("Welcome, Jonas Weber", "as its group leader");
         assertThat(browser.submit(idTokenFormFor("person=1008&resource_link=301")).body())
                 .contains("Welcome, Priya Raman", "as an administrator");
+    }
+
+    @Test
+    @DisplayName("markup in the person's name and in course and group titles is shown as text, never run")
+    void hostileTexts() throws Exception {
+        HttpResponse<String> page = browser.submit(idTokenFormFor("person=1666&resource_link=366"));
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Welcome, &lt;img src=x onerror=alert(1)&gt; O&#39;Hara &quot;&amp;&quot;")
+                .contains("&lt;/q&gt;&lt;script&gt;alert(&#39;group&#39;)&lt;/script&gt;")
+                .contains("&lt;script&gt;alert(&#39;course&#39;)&lt;/script&gt;")
+                .doesNotContain("<script", "<img");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(
+                "default-src 'none'; style-src 'unsafe-inline'");
     }
 
     @Test

@@ -2,9 +2,8 @@ package org.balint.lti.tool.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import jakarta.ws.rs.core.Cookie;
+import java.util.function.Function;
 
 /**
  * The cookie that binds a login to the browser that started it. Its name carries the login's state,
@@ -36,11 +35,13 @@ final class BrowserBinding {
                 + (secure ? "; Secure; SameSite=None" : "; SameSite=Lax");
     }
 
-    /** The browser secret for this state, if the browser sent its cookie. */
-    static Optional<String> read(Map<String, Cookie> cookies, Optional<String> state) {
-        return state.filter(BrowserBinding::isCookieName)
-                .map(s -> cookies.get(PREFIX + s))
-                .map(Cookie::getValue);
+    /**
+     * The browser secret for this state, if the browser sent its cookie.
+     *
+     * @param cookieValue the value of the request's cookie with a given name, if sent
+     */
+    static Optional<String> read(Function<String, Optional<String>> cookieValue, Optional<String> state) {
+        return state.filter(BrowserBinding::isCookieName).flatMap(s -> cookieValue.apply(PREFIX + s));
     }
 
     /** States are base64url secrets; anything else cannot name a cookie of ours. */

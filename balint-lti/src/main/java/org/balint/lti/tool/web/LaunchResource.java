@@ -7,6 +7,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -52,7 +53,8 @@ public class LaunchResource {
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
         Optional<String> stateField = Optional.ofNullable(state);
         LaunchResult result = launches.process(new LaunchRequest(Optional.ofNullable(idToken), stateField,
-                BrowserBinding.read(headers.getCookies(), stateField.map(String::strip))));
+                BrowserBinding.read(name -> Optional.ofNullable(headers.getCookies().get(name)).map(Cookie::getValue),
+                        stateField.map(String::strip))));
         if (result instanceof LaunchRefused) {
             LaunchRefused refused = (LaunchRefused) result;
             return Answers.refusal(headers, HEADING, new Problem(refused.problem().code(),
