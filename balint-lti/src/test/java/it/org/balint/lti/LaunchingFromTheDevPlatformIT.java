@@ -116,6 +116,15 @@ class LaunchingFromTheDevPlatformIT {
     }
 
     @Test
+    @DisplayName("a deep-linking request is refused with 422 message-type-unsupported until the tool can answer it")
+    void deepLinking() throws Exception {
+        HttpResponse<String> refused = browser.submit(idTokenFormFor("person=1001&course=201&message=deep-linking"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("<code>message-type-unsupported</code>").doesNotContain("Welcome");
+    }
+
+    @Test
     @DisplayName("a login initiation by GET works like the form POST")
     void getLogin() throws Exception {
         HttpResponse<String> toTool = browser.post(platform.baseUrl().resolve("/launch"),
