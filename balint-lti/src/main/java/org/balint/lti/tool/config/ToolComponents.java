@@ -38,7 +38,8 @@ public class ToolComponents {
     /** How long a retired tool key stays published: the longest lifetime of tokens the tool signs. */
     static final Duration KEY_OVERLAP = Duration.ofHours(1);
 
-    private final Config config;
+    @Inject
+    Config config;
 
     private Clock clock;
     private ToolConfiguration configuration;
@@ -47,17 +48,6 @@ public class ToolComponents {
     private ToolKeyRing keyRing;
     private LoginInitiator loginInitiator;
     private LaunchProcessor launchProcessor;
-
-    /** For CDI's proxy only. */
-    protected ToolComponents() {
-        this.config = null;
-    }
-
-    /** Reads the configuration through {@code config}. */
-    @Inject
-    public ToolComponents(Config config) {
-        this.config = config;
-    }
 
     @PostConstruct
     void build() {
