@@ -1,0 +1,14 @@
+/**
+ * The tool's HTTP face: OIDC login initiation ({@code GET|POST /lti/login}), the launch
+ * ({@code POST /lti/launch}) and the tool's public key set ({@code GET /lti/jwks}). Every refusal is
+ * answered with its HTTP status, its reason code and a sentence saying what to do next, as an HTML
+ * page or, when the client asks for {@code application/json}, as JSON.
+ *
+ * <p>The login gives the browser a secret (the browser binding) that the launch must bring back. It
+ * travels in a cookie named after the login's state, so several launches in one browser do not
+ * disturb each other. When the tool is served over https the cookie is {@code SameSite=None; Secure}
+ * so it survives the LMS's cross-site frame; on plain http (local development) browsers refuse
+ * {@code Secure} cookies, so it is an {@code HttpOnly; SameSite=Lax} cookie, which works when the
+ * platform and the tool are on the same site (both {@code localhost}).
+ */
+package org.balint.lti.tool.web;

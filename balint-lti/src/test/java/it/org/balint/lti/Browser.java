@@ -1,0 +1,91 @@
+package it.org.balint.lti;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.balint.devplatform.AutoSubmitForm;
+
+/**
+ * Plays a browser over plain HTTP: follows no redirects by itself, submits forms by hand, and keeps
+ * the cookies the tool sets (by name, for the tool's host) so a test can also withhold them.
+ */
+final class Browser {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final List<String> setCookieHeaders = new ArrayList<>();
+
+    HttpResponse<String> get(URI uri, String... headers) throws IOException, InterruptedException {
+        return send(request(uri, headers).GET().build());
+    }
+
+    HttpResponse<String> post(URI uri, String formBody, String... headers) throws IOException, InterruptedException {
+        return send(request(uri, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)).build());
+    }
+
+    /** Submits a form as the browser would after the page's script ran. */
+    HttpResponse<String> submit(AutoSubmitForm form, String... headers) throws IOException, InterruptedException {
+        if ("GET".equals(form.method())) {
+            return get(URI.create(form.action() + "?" + form.formBody()), headers);
+        }
+        return post(form.action(), form.formBody(), headers);
+    }
+
+    /** Forgets every cookie, as a different browser would have none. */
+    void forgetCookies() {
+        cookies.clear();
+    }
+
+    /** Every Set-Cookie header received, in order. */
+    List<String> setCookieHeaders() {
+        return List.copyOf(setCookieHeaders);
+    }
+
+    private HttpRequest.Builder request(URI uri, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            setCookieHeaders.add(header);
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            String name = pair.substring(0, eq).strip();
+            String value = pair.substring(eq + 1).strip();
+            if (value.isEmpty() || header.contains("Max-Age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+        return response;
+    }
+
+    /** The target of a redirect. */
+    static URI location(HttpResponse<String> redirect) {
+        Optional<String> location = redirect.headers().firstValue("Location");
+        return URI.create(location.orElseThrow(() -> new AssertionError(
+                "Expected a redirect, got " + redirect.statusCode() + ": " + redirect.body())));
+    }
+}
