@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.balint.persistence.database.DatabaseConnection;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -21,7 +29,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Migrating an empty database")
 class MigratingAnEmptyDatabaseTest {
 
-    private static final String LATEST = "2";
+    /** The migrations this module ships (V<n>__<what>.sql), so the test follows every new one. */
+    private static final List<Integer> SHIPPED = shippedVersions();
+    private static final String LATEST = String.valueOf(SHIPPED.get(SHIPPED.size() - 1));
 
     @Test
     @DisplayName("an empty database migrates to the latest schema version, with the tenant and outbox tables")
@@ -35,12 +45,12 @@ class MigratingAnEmptyDatabaseTest {
         assertThat(report.engine()).isEqualTo(TestDatabases.engine());
         assertThat(report.versionBefore()).isEmpty();
         assertThat(report.version()).isEqualTo(LATEST);
-        assertThat(report.migrationsApplied()).isEqualTo(2);
+        assertThat(report.migrationsApplied()).isEqualTo(SHIPPED.size());
         assertThat(report.wasAlreadyUpToDate()).isFalse();
         assertThat(migrator.currentVersion()).contains(LATEST);
-        assertThat(tablesIn(empty)).contains("tenant", "outbox", "flyway_schema_history");
+        assertThat(tablesIn(empty)).contains("tenant", "outbox", "attendance_sheet", "attendance_audit", "flyway_schema_history");
         assertThat(report).hasToString("Balint schema on " + report.engine().productName()
-                + " migrated from an empty database to version 2 (2 migrations)");
+                + " migrated from an empty database to version " + LATEST + " (" + SHIPPED.size() + " migrations)");
     }
 
     @Test
@@ -78,6 +88,25 @@ class MigratingAnEmptyDatabaseTest {
         }
 
         assertThat(tablesIn(empty)).doesNotContain("tenant", "outbox");
+    }
+
+    private static List<Integer> shippedVersions() {
+        try {
+            Path migrations = Path.of(SchemaMigrator.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .resolve("db/migration");
+            try (Stream<Path> files = Files.list(migrations)) {
+                List<Integer> versions = files.map(f -> f.getFileName().toString())
+                        .map(Pattern.compile("V(\\d+)__.+\\.sql")::matcher)
+                        .filter(Matcher::matches)
+                        .map(m -> Integer.valueOf(m.group(1)))
+                        .sorted()
+                        .toList();
+                assertThat(versions).as("migrations under db/migration").isNotEmpty();
+                return versions;
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the shipped migrations", e);
+        }
     }
 
     private static Set<String> tablesIn(DatabaseConnection database) throws SQLException {
