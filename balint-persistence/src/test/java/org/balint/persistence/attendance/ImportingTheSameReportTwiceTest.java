@@ -65,7 +65,7 @@ class ImportingTheSameReportTwiceTest {
     void databaseRefusesASecondReceipt() {
         database.useTransaction(em -> sheets(em).save(afterTheZoomImport()));
 
-        IntegrityViolation refused = catchThrowableOfType(() -> database.useTransaction(em -> {
+        IntegrityViolation refused = catchThrowableOfType(IntegrityViolation.class, () -> database.useTransaction(em -> {
             JpaAttendanceSheets sheets = sheets(em);
             SheetEntity stored = sheets.stored(GROUP, SessionNumber.of(3)).orElseThrow();
             // What a second transaction racing this one would write: the same report at the next place.
@@ -81,7 +81,7 @@ class ImportingTheSameReportTwiceTest {
             again.belongTo(stored.id());
             new SheetParts<>(institution, ReportEntity.class).add(em, again);
             JpaAttendanceSheets.CONSTRAINTS.flush(em);
-        }), IntegrityViolation.class);
+        }));
 
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo("attendance-report-already-imported");
@@ -100,8 +100,7 @@ class ImportingTheSameReportTwiceTest {
                 imported.reports(), reported, imported.unmatched(), imported.corrections(), imported.launches(),
                 imported.audit());
 
-        IntegrityViolation refused = catchThrowableOfType(
-                () -> database.useTransaction(em -> sheets(em).save(doubleCounted)), IntegrityViolation.class);
+        IntegrityViolation refused = catchThrowableOfType(IntegrityViolation.class, () -> database.useTransaction(em -> sheets(em).save(doubleCounted)));
 
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo("attendance-report-row-counted-twice");
@@ -116,8 +115,7 @@ class ImportingTheSameReportTwiceTest {
         AttendanceSheet twice = new AttendanceSheet(GROUP, empty.session(), empty.thresholds(), List.of(), List.of(),
                 List.of(), List.of(), List.of(launch, launch), List.of());
 
-        IntegrityViolation refused = catchThrowableOfType(
-                () -> database.useTransaction(em -> sheets(em).save(twice)), IntegrityViolation.class);
+        IntegrityViolation refused = catchThrowableOfType(IntegrityViolation.class, () -> database.useTransaction(em -> sheets(em).save(twice)));
 
         assertThat(refused).isNotNull();
         assertThat(refused.code()).isEqualTo("attendance-launch-recorded-twice");

@@ -58,8 +58,7 @@ class TwoLeadersEditingOneSheetTest {
             ruth.getTransaction().commit();
 
             AttendanceSheet kofisEdit = kofisCopy.markExcused(TOM.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow();
-            AttendanceSheetConflict conflict = catchThrowableOfType(() -> sheets(kofi).save(kofisEdit),
-                    AttendanceSheetConflict.class);
+            AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> sheets(kofi).save(kofisEdit));
 
             assertThat(conflict).isNotNull();
             assertThat(conflict.code()).isEqualTo("attendance-sheet-changed-concurrently");
@@ -87,8 +86,7 @@ class TwoLeadersEditingOneSheetTest {
         });
 
         AttendanceSheet kofisEdit = kofisCopy.markExcused(JOSE.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow();
-        AttendanceSheetConflict conflict = catchThrowableOfType(
-                () -> database.useTransaction(em -> sheets(em).save(kofisEdit)), AttendanceSheetConflict.class);
+        AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> database.useTransaction(em -> sheets(em).save(kofisEdit)));
 
         assertThat(conflict).isNotNull();
         assertThat(conflict.code()).isEqualTo(AttendanceSheetConflict.CODE);
@@ -106,8 +104,7 @@ class TwoLeadersEditingOneSheetTest {
         });
 
         AttendanceSheet leadersEdit = SessionSheets.imported(leadersCopy, SECOND_REPORT, LEADER_RUTH);
-        AttendanceSheetConflict conflict = catchThrowableOfType(
-                () -> database.useTransaction(em -> sheets(em).save(leadersEdit)), AttendanceSheetConflict.class);
+        AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> database.useTransaction(em -> sheets(em).save(leadersEdit)));
 
         assertThat(conflict).isNotNull();
         assertThat(stored().orElseThrow().launches()).hasSize(1);
@@ -121,10 +118,10 @@ class TwoLeadersEditingOneSheetTest {
         database.useTransaction(em -> sheets(em).save(
                 staleCopy.markAbsent(TOM.id(), MEMBERS, LEADER_RUTH, NEXT_MORNING).orElseThrow()));
 
-        AttendanceSheetConflict conflict = catchThrowableOfType(() -> database.useTransaction(em -> {
+        AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> database.useTransaction(em -> {
             sheets(em).save(emptySheet(GROUP, 4));
             sheets(em).save(staleCopy.markExcused(TOM.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow());
-        }), AttendanceSheetConflict.class);
+        }));
 
         assertThat(conflict).isNotNull();
         assertThat(stored(SessionNumber.of(4))).isEmpty();
@@ -144,8 +141,7 @@ class TwoLeadersEditingOneSheetTest {
             });
 
             AttendanceSheet kofisEdit = kofisCopy.markExcused(TOM.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow();
-            AttendanceSheetConflict conflict = catchThrowableOfType(() -> sheets(kofi).save(kofisEdit),
-                    AttendanceSheetConflict.class);
+            AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> sheets(kofi).save(kofisEdit));
 
             assertThat(conflict).isNotNull();
             assertThat(conflict.code()).isEqualTo(AttendanceSheetConflict.CODE);
@@ -174,8 +170,7 @@ class TwoLeadersEditingOneSheetTest {
             Thread.sleep(300);
             ruth.getTransaction().commit();
 
-            Throwable kofisFailure = catchThrowableOfType(() -> kofisSave.get(2, java.util.concurrent.TimeUnit.MINUTES),
-                    java.util.concurrent.ExecutionException.class);
+            Throwable kofisFailure = catchThrowableOfType(java.util.concurrent.ExecutionException.class, () -> kofisSave.get(2, java.util.concurrent.TimeUnit.MINUTES));
 
             assertThat(kofisFailure).isNotNull();
             assertThat(kofisFailure.getCause()).isInstanceOfSatisfying(AttendanceSheetConflict.class,
