@@ -75,7 +75,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * eight sheets); {@code reload} reads every group's sheets back through
  * {@link JpaAttendanceSheets#findAll}, one transaction per group, as credit evaluation does. The
  * {@code rows} counter is the score that matters: rows (sheet rows plus all their parts) per second.
- * Each invocation does the whole series, so a run is a few invocations of seconds each.
+ * Each invocation does the whole series, so a run is a few invocations of seconds each; keep the
+ * iterations few, for example (about fifteen minutes for both engines):
+ * <pre>
+ * mvn -B -pl samples/benchmarks -am package -DskipTests -Dbench=AttendanceStorageBenchmark -Djmh.args="-f 1 -wi 1 -i 2"
+ * </pre>
+ * Add {@code -p engine=DERBY} (or {@code POSTGRESQL}) to {@code jmh.args} for one engine only. The
+ * PostgreSQL server is reached as user {@code postgres} without a password unless the system properties
+ * {@code balint.bench.postgres.host}, {@code .port}, {@code .user} and {@code .password} say otherwise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
