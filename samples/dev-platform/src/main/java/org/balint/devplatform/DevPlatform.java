@@ -210,7 +210,7 @@ public final class DevPlatform implements AutoCloseable {
     /** What a developer needs to register this platform in the tool, one item a line. */
     String summary() {
         return String.join(System.lineSeparator(),
-                "Balint dev LTI platform running. Open " + urls.home() + " to launch.",
+                "Balint dev LTI platform running. Open " + homeForBrowsers() + " to launch.",
                 "  issuer (iss):        " + issuer,
                 "  client_id:           " + config.clientId(),
                 "  deployment_id:       " + config.deploymentId(),
@@ -222,6 +222,20 @@ public final class DevPlatform implements AutoCloseable {
                 "  target link URI:     " + config.targetLinkUri(),
                 "  deep-linking URL:    " + config.deepLinkUrl(),
                 "Stop with Ctrl+C.");
+    }
+
+    /**
+     * The home page as a browser should open it: on the same host name as the tool, so that the tool's
+     * SameSite=Lax login cookie is sent inside the frame on plain http (127.0.0.1 and localhost are
+     * different sites to a browser).
+     */
+    URI homeForBrowsers() {
+        URI home = urls.home();
+        String toolHost = config.toolLoginUrl().getHost();
+        if ("localhost".equals(toolHost) && "127.0.0.1".equals(home.getHost())) {
+            return URI.create(home.getScheme() + "://localhost:" + home.getPort() + home.getRawPath());
+        }
+        return home;
     }
 
     int pendingLaunches() {

@@ -181,4 +181,12 @@ class ConfiguringThePlatformTest {
                     platform.keyId(), "http://localhost:9080/lti/login", "http://localhost:9080/lti/launch");
         }
     }
+
+    @Test
+    @DisplayName("the summary sends the browser to the platform on the tool's host name, so the tool's login cookie works in the frame")
+    void summaryUsesTheToolsHostName() throws Exception {
+        try (DevPlatform platform = DevPlatform.start(DevPlatformConfig.defaults())) {
+            assertThat(platform.summary()).contains("Open http://localhost:" + platform.homePage().getPort() + "/ to launch.");
+        }
+    }
 }
