@@ -67,6 +67,8 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
             .and("uq_attendance_launch_once", Violation.of("attendance-launch-recorded-twice",
                     "The same LMS launch (member and time) is recorded twice in the session's sheet. Nothing of the"
                             + " change was saved."))
+            .and("fk_attendance_sheet_group", Violation.of("unknown-group",
+                    "The attendance sheet is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_attendance_sheet_tenant", Violation.of("unknown-tenant",
                     "The sheet belongs to a tenant that is not registered (any more); nothing was saved."));
 

@@ -8,7 +8,7 @@
  * {@link org.balint.persistence.certificate.RetentionPurge} deletes a tenant's certificates and credit
  * records once their series ended longer ago than the provider's
  * {@link org.balint.core.certificate.RecordRetention} period (six years by default) and reports how
- * many of each kind it removed. Groups are referred to by their id value; there is no foreign key to
- * the group table yet.
+ * many of each kind it removed. A certificate's group must be stored for its tenant (foreign key
+ * {@code fk_certificate_group}; otherwise the write is refused with {@code unknown-group}).
  */
 package org.balint.persistence.certificate;

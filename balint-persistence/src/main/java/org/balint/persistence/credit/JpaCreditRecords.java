@@ -35,6 +35,8 @@ public final class JpaCreditRecords extends TenantScopedRepository<CreditRecordE
 
     static final Constraints CONSTRAINTS = Constraints
             .named("uq_credit_record_member", DUPLICATE)
+            .and("fk_credit_record_group", Violation.of("unknown-group",
+                    "The credit record is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_credit_record_tenant", Violation.of("unknown-tenant",
                     "The credit record belongs to a tenant that is not registered (any more); nothing was stored."))
             .and("ck_credit_record_claim", Violation.of("claim-without-eligible-decision",

@@ -38,6 +38,8 @@ public final class JpaEvaluationStore extends TenantScopedRepository<EvaluationE
                             + " per group, so this submission was not stored. Reload the evaluation and submit again."))
             .and("uq_evaluation_rating_objective", Violation.of("objective-rated-twice",
                     "The evaluation rates the same learning objective twice; nothing was stored. Rate each objective once."))
+            .and("fk_evaluation_group", Violation.of("unknown-group",
+                    "The evaluation is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_evaluation_tenant", Violation.of("unknown-tenant",
                     "The evaluation belongs to a tenant that is not registered (any more); nothing was stored."));
 

@@ -22,6 +22,7 @@ import org.balint.core.attendance.LeaderCorrection;
 import org.balint.core.group.ScheduledSession;
 import org.balint.core.group.SessionNumber;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.tenant.TenantFixture;
@@ -41,6 +42,7 @@ class TwoLeadersEditingOneSheetTest {
     @BeforeEach
     void session3SheetAfterTheZoomImport() {
         institution = TenantFixture.registered(database, new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
+        GroupFixture.storedGroups(database, institution, SessionSheets.GROUP, SessionSheets.OTHER_GROUP);
         database.useTransaction(em -> sheets(em).save(afterTheZoomImport()));
     }
 

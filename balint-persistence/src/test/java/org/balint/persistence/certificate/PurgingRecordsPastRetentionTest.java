@@ -22,6 +22,7 @@ import org.balint.core.credit.CreditRecord;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.persistence.credit.JpaCreditRecords;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -50,6 +51,7 @@ class PurgingRecordsPastRetentionTest {
     @BeforeEach
     void aSeriesWithDecisionsClaimsAndCertificates() {
         tenant = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, tenant, spring, springNextYear);
         CreditDecision adams = aafp(drAdams, 40);
         database.useTransaction(em -> {
             JpaCreditRecords records = new JpaCreditRecords(tenant, () -> em);

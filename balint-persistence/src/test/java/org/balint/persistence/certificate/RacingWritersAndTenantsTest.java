@@ -15,6 +15,7 @@ import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.core.certificate.RecordRetention;
 import org.balint.persistence.credit.JpaCreditRecords;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -41,6 +42,8 @@ class RacingWritersAndTenantsTest {
         MutableClock clock = new MutableClock(DECIDED);
         riverside = TenantFixture.registered(database, clock);
         lakeshore = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, riverside, group);
+        GroupFixture.storedGroups(database, lakeshore, group);
     }
 
     @Test
