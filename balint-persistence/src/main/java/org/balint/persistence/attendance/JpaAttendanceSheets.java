@@ -340,4 +340,27 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
             // JTA: the container's transaction is marked by the provider, or by the caller on this exception.
         }
     }
+
+    /**
+     * Deletes every attendance sheet of {@code group} with all its parts (reports, evidence rows,
+     * unresolved attendees, corrections, launches, audit), for the retention purge; returns how many sheets.
+     */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = current();
+        List<SheetEntity> sheets = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        if (sheets.isEmpty()) {
+            return 0;
+        }
+        for (SheetRows rows : rowsOf(em, sheets)) {
+            java.util.stream.Stream.of(rows.reports(), rows.reported(), rows.unmatched(), rows.unmatchedRows(), rows.candidates(),
+                    rows.corrections(), rows.correctionIntervals(), rows.launches(), rows.audit())
+                    .flatMap(List::stream)
+                    .forEach(em::remove);
+        }
+        CONSTRAINTS.flush(em);
+        sheets.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return sheets.size();
+    }
 }

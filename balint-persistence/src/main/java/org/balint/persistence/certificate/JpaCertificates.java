@@ -154,4 +154,14 @@ public final class JpaCertificates extends TenantScopedRepository<CertificateEnt
                     + " are kept on a certificate: shorten it."));
         }
     }
+
+    /** Deletes every certificate for {@code group}, with its statements, for the retention purge; returns how many. */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        List<CertificateEntity> stored = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        stored.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return stored.size();
+    }
 }

@@ -173,4 +173,15 @@ public final class JpaCreditRecords extends TenantScopedRepository<CreditRecordE
                 record.claim().map(claimed -> new CreditRecord.Claimed(claimed.credit(),
                         UtcTimestampConverter.storable(claimed.claimedAt()))));
     }
+
+    /** Deletes every credit record for {@code group}, with its explanation and claim, for the retention purge. */
+    public PurgedCreditRecords purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        List<CreditRecordEntity> stored = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        int claims = (int) stored.stream().filter(entity -> entity.claimedQuarterHours != null).count();
+        stored.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return new PurgedCreditRecords(stored.size(), claims);
+    }
 }

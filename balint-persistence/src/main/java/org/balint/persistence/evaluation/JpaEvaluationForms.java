@@ -93,4 +93,14 @@ public final class JpaEvaluationForms extends TenantScopedRepository<EvaluationF
     private EntityManager entityManager() {
         return Objects.requireNonNull(currentEntityManager.get(), "there is no current entity manager");
     }
+
+    /** Deletes {@code group}'s evaluation form, for the retention purge; returns 1 if there was one, else 0. */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        Optional<EvaluationFormEntity> stored = row(em, group);
+        stored.ifPresent(em::remove);
+        CONSTRAINTS.flush(em);
+        return stored.isPresent() ? 1 : 0;
+    }
 }

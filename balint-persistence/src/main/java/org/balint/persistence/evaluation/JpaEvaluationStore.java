@@ -116,4 +116,14 @@ public final class JpaEvaluationStore extends TenantScopedRepository<EvaluationE
     private EntityManager entityManager() {
         return Objects.requireNonNull(currentEntityManager.get(), "there is no current entity manager");
     }
+
+    /** Deletes every member's evaluation of {@code group}, for the retention purge; returns how many. */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        List<EvaluationEntity> stored = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        stored.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return stored.size();
+    }
 }

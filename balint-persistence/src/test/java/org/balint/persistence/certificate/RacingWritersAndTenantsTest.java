@@ -43,7 +43,6 @@ class RacingWritersAndTenantsTest {
         riverside = TenantFixture.registered(database, clock);
         lakeshore = TenantFixture.registered(database, clock);
         GroupFixture.storedGroups(database, riverside, group);
-        GroupFixture.storedGroups(database, lakeshore, group);
     }
 
     @Test
@@ -93,6 +92,7 @@ class RacingWritersAndTenantsTest {
             assertThat(new JpaCertificates(riverside, () -> em).ofGroup(group)).hasSize(1);
         });
         // The same member, group and kind of credit is a different record at another institution.
+        GroupFixture.storedGroups(database, lakeshore, group);
         database.useTransaction(em -> new JpaCreditRecords(lakeshore, () -> em).record(group, aafp(drAdams, 90), DECIDED));
         int riversideRevision = database.inTransaction(em -> new JpaCreditRecords(riverside, () -> em)
                 .find(group, drAdams.id(), CreditType.AAFP_PRESCRIBED)).orElseThrow().revision();
