@@ -139,6 +139,38 @@ class PurgingAGroupsPersonalDataTest {
         assertThat(storedSeries(otherInstitution)).isEqualTo(new Stored(true, 2, 2, true, true, 1));
     }
 
+    @Test
+    @DisplayName("a grievance about the purged group and a leader's log of sessions led in it are kept")
+    void grievancesAndLeaderLogsAreKept() {
+        MemberId candidate = GroupFixture.CANDIDATE.id();
+        org.balint.core.grievance.GrievanceId reference = new org.balint.core.grievance.GrievanceId("GRV-" + UUID.randomUUID());
+        org.balint.core.grievance.Grievance grievance = new org.balint.core.grievance.Grievance(reference, autumn,
+                new MemberId("member-brown"), "Sessions repeatedly started late.", org.balint.core.grievance.Disclosure.NAMED,
+                new MemberId("chair-okafor"), org.balint.core.grievance.GrievanceStatus.RECEIVED, DURING_THE_SERIES,
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                List.of(new org.balint.core.audit.AuditEntry(DURING_THE_SERIES, Actor.person(new MemberId("member-brown")),
+                        "grievance-received", "grievance " + reference + " received")));
+        org.balint.core.leadership.LeaderLog log = new org.balint.core.leadership.LeaderLog(candidate,
+                List.of(new org.balint.core.leadership.LogEntry.LedSession(autumn, SessionNumber.of(1),
+                        Instant.parse("2026-10-06T17:00:00Z"), org.balint.core.leadership.LeadRole.CO_LEAD)),
+                List.of(), List.of());
+        database.useTransaction(em -> {
+            new org.balint.persistence.grievance.JpaGrievanceStore(institution, () -> em).save(grievance);
+            new org.balint.persistence.leadership.JpaLeaderLogStore(institution, () -> em).save(log);
+        });
+        clock.set(SIX_YEARS_LATER.plus(Duration.ofDays(1)));
+
+        RetentionPurge.PurgeReport report = purge(institution);
+
+        assertThat(report.groups()).isEqualTo(1);
+        java.util.Optional<org.balint.core.grievance.Grievance> keptGrievance = database.inTransaction(
+                em -> new org.balint.persistence.grievance.JpaGrievanceStore(institution, () -> em).find(reference));
+        java.util.Optional<org.balint.core.leadership.LeaderLog> keptLog = database.inTransaction(
+                em -> new org.balint.persistence.leadership.JpaLeaderLogStore(institution, () -> em).find(candidate));
+        assertThat(keptGrievance).contains(grievance);
+        assertThat(keptLog).contains(log);
+    }
+
     private RetentionPurge.PurgeReport purge(TenantScope tenant) {
         return database.inTransaction(em -> new RetentionPurge(tenant, RecordRetention.sixYears(), clock).purge(em));
     }
