@@ -3,8 +3,6 @@ package org.balint.persistence.attendance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +19,7 @@ import org.balint.core.group.GroupId;
 import org.balint.core.group.SessionNumber;
 import org.balint.core.validation.Violation;
 import org.balint.persistence.integrity.Constraints;
+import org.balint.persistence.integrity.EditConflict;
 import org.balint.persistence.integrity.IntegrityViolation;
 import org.balint.persistence.tenant.TenantScope;
 import org.balint.persistence.tenant.TenantScopedRepository;
@@ -35,7 +34,7 @@ import org.balint.persistence.tenant.TenantScopedRepository;
  * begins, commits or rolls back a transaction.
  *
  * <p>Saving replaces the stored sheet of the same group and session, and is refused with an
- * {@link AttendanceSheetConflict} when the stored sheet has changed since the saved one was read from
+ * {@link EditConflict} (reason {@value #EDITED_CONCURRENTLY}) when the stored sheet has changed since the saved one was read from
  * it: the stored audit trail must be the beginning of the saved one, and no report, report row or
  * launch it holds may be missing. That covers changes committed before the saving transaction read
  * the sheet; the sheet's version column covers those committed while it was running. Either way
@@ -49,12 +48,15 @@ import org.balint.persistence.tenant.TenantScopedRepository;
  */
 public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntity> implements AttendanceSheets {
 
+    /** The reason code of every attendance-sheet conflict: someone else saved the sheet since this copy was read. */
+    public static final String EDITED_CONCURRENTLY = "attendance-sheet-changed-concurrently";
+
     static final Violation REPORT_ALREADY_IMPORTED = Violation.of("attendance-report-already-imported",
             "This attendance report (the same file content) is already imported into the session's sheet; it counts"
                     + " once and was not stored again. Nothing of the change was saved.");
 
     static final Constraints CONSTRAINTS = Constraints
-            .named("uq_attendance_sheet_session", Violation.of(AttendanceSheetConflict.CODE,
+            .named("uq_attendance_sheet_session", Violation.of(EDITED_CONCURRENTLY,
                     "Someone else started this session's attendance sheet at the same moment; nothing was saved."
                             + " Reload the sheet and make the change again."))
             .and("uq_attendance_report_once", REPORT_ALREADY_IMPORTED)
@@ -67,8 +69,12 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
             .and("uq_attendance_launch_once", Violation.of("attendance-launch-recorded-twice",
                     "The same LMS launch (member and time) is recorded twice in the session's sheet. Nothing of the"
                             + " change was saved."))
+            .and("fk_attendance_sheet_group", Violation.of("unknown-group",
+                    "The attendance sheet is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_attendance_sheet_tenant", Violation.of("unknown-tenant",
-                    "The sheet belongs to a tenant that is not registered (any more); nothing was saved."));
+                    "The sheet belongs to a tenant that is not registered (any more); nothing was saved."))
+            .andEditConflict(Violation.of(EDITED_CONCURRENTLY, "The session's attendance sheet was changed by someone"
+                    + " else after this copy of it was read; nothing was saved. Reload the sheet and make the change again."));
 
     private final Supplier<EntityManager> entityManager;
     private final SheetParts<ReportEntity> reports;
@@ -120,7 +126,7 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
     /**
      * Stores {@code sheet}, replacing the stored sheet of the same group and session.
      *
-     * @throws AttendanceSheetConflict when the stored sheet changed since {@code sheet} was read from
+     * @throws EditConflict (reason {@value #EDITED_CONCURRENTLY}) when the stored sheet changed since {@code sheet} was read from
      *     it, or another transaction is saving it at the same moment; the transaction is marked for
      *     rollback
      * @throws IntegrityViolation when the database refuses the sheet (for example reason
@@ -292,33 +298,20 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
     private void flush(EntityManager em, AttendanceSheet sheet) {
         try {
             CONSTRAINTS.flush(em);
+        } catch (EditConflict lost) {
+            throw conflict(sheet, lost.getCause());
         } catch (IntegrityViolation refused) {
-            if (refused.code().equals(AttendanceSheetConflict.CODE)) {
-                throw new AttendanceSheetConflict(refused.violation(), refused);
+            if (refused.code().equals(EDITED_CONCURRENTLY)) {
+                throw EditConflict.of(refused.violation(), refused);
             }
             throw refused;
-        } catch (PersistenceException failure) {
-            if (isOptimisticLockFailure(failure)) {
-                markForRollback(em);
-                throw conflict(sheet, failure);
-            }
-            throw failure;
         }
     }
 
-    private static boolean isOptimisticLockFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static AttendanceSheetConflict conflict(AttendanceSheet sheet, Throwable cause) {
+    /** The conflict of saving {@code sheet}, in words that name its session and group. */
+    private static EditConflict conflict(AttendanceSheet sheet, Throwable cause) {
         String session = sheet.number().toString();
-        return new AttendanceSheetConflict(Violation.of(AttendanceSheetConflict.CODE, "The attendance sheet of "
+        return EditConflict.of(Violation.of(EDITED_CONCURRENTLY, "The attendance sheet of "
                 + session + " of group " + sheet.group() + " was changed by someone else after this copy of it was read"
                 + " (another leader's correction, an imported report or an LMS launch); saving it would undo that"
                 + " change, so nothing was saved. Reload the sheet and make the change again."), cause);
@@ -337,5 +330,28 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
         } catch (IllegalStateException containerManaged) {
             // JTA: the container's transaction is marked by the provider, or by the caller on this exception.
         }
+    }
+
+    /**
+     * Deletes every attendance sheet of {@code group} with all its parts (reports, evidence rows,
+     * unresolved attendees, corrections, launches, audit), for the retention purge; returns how many sheets.
+     */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = current();
+        List<SheetEntity> sheets = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        if (sheets.isEmpty()) {
+            return 0;
+        }
+        for (SheetRows rows : rowsOf(em, sheets)) {
+            java.util.stream.Stream.of(rows.reports(), rows.reported(), rows.unmatched(), rows.unmatchedRows(), rows.candidates(),
+                    rows.corrections(), rows.correctionIntervals(), rows.launches(), rows.audit())
+                    .flatMap(List::stream)
+                    .forEach(em::remove);
+        }
+        CONSTRAINTS.flush(em);
+        sheets.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return sheets.size();
     }
 }

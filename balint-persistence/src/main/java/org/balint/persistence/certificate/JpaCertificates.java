@@ -41,6 +41,8 @@ public final class JpaCertificates extends TenantScopedRepository<CertificateEnt
             .named("uq_certificate_member", Violation.of("certificate-already-issued",
                     "The member's certificate of this kind for this group was issued by another change at the same moment;"
                             + " nothing was stored. A member gets one certificate per kind of credit and series."))
+            .and("fk_certificate_group", Violation.of("unknown-group",
+                    "The certificate is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_certificate_tenant", Violation.of("unknown-tenant",
                     "The certificate belongs to a tenant that is not registered (any more); nothing was stored."));
 
@@ -151,5 +153,15 @@ public final class JpaCertificates extends TenantScopedRepository<CertificateEnt
             problems.add(Violation.of(code, "The " + what + " has " + text.length() + " characters; at most " + limit
                     + " are kept on a certificate: shorten it."));
         }
+    }
+
+    /** Deletes every certificate for {@code group}, with its statements, for the retention purge; returns how many. */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        List<CertificateEntity> stored = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        stored.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return stored.size();
     }
 }

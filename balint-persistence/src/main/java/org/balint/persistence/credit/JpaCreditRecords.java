@@ -35,6 +35,8 @@ public final class JpaCreditRecords extends TenantScopedRepository<CreditRecordE
 
     static final Constraints CONSTRAINTS = Constraints
             .named("uq_credit_record_member", DUPLICATE)
+            .and("fk_credit_record_group", Violation.of("unknown-group",
+                    "The credit record is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_credit_record_tenant", Violation.of("unknown-tenant",
                     "The credit record belongs to a tenant that is not registered (any more); nothing was stored."))
             .and("ck_credit_record_claim", Violation.of("claim-without-eligible-decision",
@@ -170,5 +172,16 @@ public final class JpaCreditRecords extends TenantScopedRepository<CreditRecordE
                 UtcTimestampConverter.storable(record.decidedAt()), record.revision(),
                 record.claim().map(claimed -> new CreditRecord.Claimed(claimed.credit(),
                         UtcTimestampConverter.storable(claimed.claimedAt()))));
+    }
+
+    /** Deletes every credit record for {@code group}, with its explanation and claim, for the retention purge. */
+    public PurgedCreditRecords purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        List<CreditRecordEntity> stored = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        int claims = (int) stored.stream().filter(entity -> entity.claimedQuarterHours != null).count();
+        stored.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return new PurgedCreditRecords(stored.size(), claims);
     }
 }

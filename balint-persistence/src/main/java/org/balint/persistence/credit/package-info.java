@@ -7,8 +7,8 @@
  * {@link org.balint.core.credit.CreditRecords} port for one tenant, in the caller's transaction.
  * {@link org.balint.persistence.credit.GradebookCreditResults} records a decision and, when it changes
  * the member's result, enqueues the gradebook score in the transactional outbox in the same
- * transaction. Groups are referred to by their id value; there is no foreign key to the group table
- * yet. Only identifiers, minutes, credit and the rules' sentences are stored: never case narratives or
+ * transaction. A record's group must be stored for its tenant (foreign key {@code fk_credit_record_group};
+ * otherwise the write is refused with {@code unknown-group}). Only identifiers, minutes, credit and the rules' sentences are stored: never case narratives or
  * patient details.
  */
 package org.balint.persistence.credit;

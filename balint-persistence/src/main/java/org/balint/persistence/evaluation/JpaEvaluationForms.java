@@ -31,6 +31,8 @@ public final class JpaEvaluationForms extends TenantScopedRepository<EvaluationF
             .named("uq_evaluation_form_group", Violation.of("evaluation-form-defined-concurrently",
                     "An evaluation form for this group was defined by someone else at the same moment; a group has one form,"
                             + " so this one was not stored. Reload the group's form and edit it."))
+            .and("fk_evaluation_form_group", Violation.of("unknown-group",
+                    "The evaluation form is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_evaluation_form_tenant", Violation.of("unknown-tenant",
                     "The evaluation form belongs to a tenant that is not registered (any more); nothing was stored."));
 
@@ -90,5 +92,15 @@ public final class JpaEvaluationForms extends TenantScopedRepository<EvaluationF
 
     private EntityManager entityManager() {
         return Objects.requireNonNull(currentEntityManager.get(), "there is no current entity manager");
+    }
+
+    /** Deletes {@code group}'s evaluation form, for the retention purge; returns 1 if there was one, else 0. */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        Optional<EvaluationFormEntity> stored = row(em, group);
+        stored.ifPresent(em::remove);
+        CONSTRAINTS.flush(em);
+        return stored.isPresent() ? 1 : 0;
     }
 }

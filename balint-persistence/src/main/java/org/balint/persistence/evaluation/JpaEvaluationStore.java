@@ -38,6 +38,8 @@ public final class JpaEvaluationStore extends TenantScopedRepository<EvaluationE
                             + " per group, so this submission was not stored. Reload the evaluation and submit again."))
             .and("uq_evaluation_rating_objective", Violation.of("objective-rated-twice",
                     "The evaluation rates the same learning objective twice; nothing was stored. Rate each objective once."))
+            .and("fk_evaluation_group", Violation.of("unknown-group",
+                    "The evaluation is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_evaluation_tenant", Violation.of("unknown-tenant",
                     "The evaluation belongs to a tenant that is not registered (any more); nothing was stored."));
 
@@ -113,5 +115,15 @@ public final class JpaEvaluationStore extends TenantScopedRepository<EvaluationE
 
     private EntityManager entityManager() {
         return Objects.requireNonNull(currentEntityManager.get(), "there is no current entity manager");
+    }
+
+    /** Deletes every member's evaluation of {@code group}, for the retention purge; returns how many. */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        List<EvaluationEntity> stored = select(em, "e.groupId = :group", "e.id").setParameter("group", group.value()).getResultList();
+        stored.forEach(em::remove);
+        CONSTRAINTS.flush(em);
+        return stored.size();
     }
 }

@@ -13,7 +13,8 @@
  *
  * <p>Both adapters are bound to one tenant, work in the caller's transaction, change stored rows in
  * place and increment the version of every aggregate they change (optimistic locking). Groups are
- * referred to by their id value; there is no foreign key to a group table yet.
+ * referred to by their id value and must be stored for the tenant (foreign keys
+ * {@code fk_evaluation_form_group} and {@code fk_evaluation_group}; otherwise {@code unknown-group}).
  *
  * <p>Members' comments are their own words about the group, not case narratives: they are stored as
  * written and never logged or put into exception messages.

@@ -9,8 +9,9 @@
  * stays locked until the filing transaction ends; a reference names one grievance of the tenant (the
  * unique constraint {@code uq_grievance_reference}). Grievances are changed in place, with a version
  * increment per change (optimistic locking), and the database checks that the status, its times and
- * the resolution agree. Groups are referred to by their id value; there is no foreign key to a group
- * table yet.
+ * the resolution agree. Groups are referred to by their id value, deliberately without a foreign key
+ * to the group table: a grievance is the complaints committee's record and is kept under its own rules
+ * when the retention purge removes the group's personal data.
  *
  * <p>The grievance text and resolution note are people's own words about the programme, not case
  * narratives: they are stored as written and never logged or put into exception messages. Faculty-facing

@@ -112,4 +112,38 @@ public final class JpaGroups extends TenantScopedRepository<GroupEntity> impleme
     private EntityManager currentEntityManager() {
         return Objects.requireNonNull(entityManager.get(), "the entity manager supplier returned none");
     }
+
+    /**
+     * When each of this tenant's stored series ends: the end of its last session. For the retention
+     * purge, which removes a group's personal data a retention period after its series ended.
+     */
+    public java.util.Map<GroupId, java.time.Instant> seriesEnds() {
+        java.util.Map<GroupId, java.time.Instant> ends = new java.util.LinkedHashMap<>();
+        for (GroupEntity group : select(currentEntityManager(), "e.id IS NOT NULL", "e.id").getResultList()) {
+            group.sessions.stream()
+                    .map(session -> session.startsAt.plusSeconds(session.durationSeconds))
+                    .max(java.util.Comparator.naturalOrder())
+                    .ifPresent(end -> ends.put(new GroupId(group.groupKey()), end));
+        }
+        return ends;
+    }
+
+    /**
+     * Deletes the stored group {@code id} with its schedule, faculty and members, for the retention
+     * purge (records that refer to the group must be deleted first: the database refuses otherwise).
+     *
+     * @return how many members the deleted group had, or empty when no such group is stored
+     */
+    public java.util.OptionalInt purge(GroupId id) {
+        Objects.requireNonNull(id, "id");
+        EntityManager em = currentEntityManager();
+        Optional<GroupEntity> stored = stored(em, id);
+        if (stored.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        int members = stored.get().members.size();
+        em.remove(stored.get());
+        CONSTRAINTS.flush(em);
+        return java.util.OptionalInt.of(members);
+    }
 }

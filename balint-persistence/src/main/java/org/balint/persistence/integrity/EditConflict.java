@@ -26,6 +26,19 @@ public final class EditConflict extends RuntimeException {
         this.violation = violation;
     }
 
+    /**
+     * A conflict an adapter found itself rather than through the provider's optimistic lock: for
+     * example the stored record's content shows it moved on since the saved copy was read. The caller
+     * marks the transaction for rollback before throwing it.
+     *
+     * @param violation what the conflict means, with its reason code and a sentence telling the person
+     *     what to do
+     * @param cause     the failure it was recognised in, or {@code null} when the adapter saw it itself
+     */
+    public static EditConflict of(Violation violation, Throwable cause) {
+        return new EditConflict(violation, cause);
+    }
+
     /** What the conflict means, with its reason code and a human sentence. */
     public Violation violation() {
         return violation;

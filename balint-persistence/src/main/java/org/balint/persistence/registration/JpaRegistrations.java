@@ -125,4 +125,24 @@ public final class JpaRegistrations extends TenantScopedRepository<GroupRegistra
     private EntityManager currentEntityManager() {
         return Objects.requireNonNull(entityManager.get(), "the entity manager supplier returned none");
     }
+
+    /**
+     * Deletes every registration for {@code group}, with their decline reasons and audit trails, for
+     * the retention purge.
+     *
+     * @return how many registrations and how many audit entries were deleted, in that order
+     */
+    public int[] purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = currentEntityManager();
+        Optional<GroupRegistrationsEntity> stored = stored(em, group);
+        if (stored.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int registrations = stored.get().registrations.size();
+        int audit = stored.get().registrations.stream().mapToInt(registration -> registration.history.size()).sum();
+        em.remove(stored.get());
+        CONSTRAINTS.flush(em);
+        return new int[] {registrations, audit};
+    }
 }

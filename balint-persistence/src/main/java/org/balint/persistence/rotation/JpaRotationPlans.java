@@ -41,6 +41,8 @@ public final class JpaRotationPlans extends TenantScopedRepository<RotationPlanE
                             + " Reload the rotation and re-plan from the one now in force."))
             .and("uq_rotation_plan_slot", Violation.of("duplicate-rotation-slot",
                     "The plan lists the same member twice in one session; nothing was stored."))
+            .and("fk_rotation_plan_group", Violation.of("unknown-group",
+                    "The rotation plan is for a group series that is not stored for this institution; store the group first. Nothing was stored."))
             .and("fk_rotation_plan_tenant", Violation.of("unknown-tenant",
                     "The rotation plan belongs to a tenant that is not registered (any more); nothing was stored."))
             .andEditConflict(EDITED_CONCURRENTLY);
@@ -111,5 +113,15 @@ public final class JpaRotationPlans extends TenantScopedRepository<RotationPlanE
 
     private EntityManager entityManager() {
         return Objects.requireNonNull(currentEntityManager.get(), "there is no current entity manager");
+    }
+
+    /** Deletes {@code group}'s rotation plan, for the retention purge; returns 1 if there was one, else 0. */
+    public int purge(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        EntityManager em = entityManager();
+        Optional<RotationPlanEntity> stored = row(em, group);
+        stored.ifPresent(em::remove);
+        CONSTRAINTS.flush(em);
+        return stored.isPresent() ? 1 : 0;
     }
 }

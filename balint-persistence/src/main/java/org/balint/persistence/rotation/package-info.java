@@ -5,7 +5,8 @@
  * when) in tables {@code rotation_plan} and {@code rotation_plan_slot}.
  *
  * <p>Only presenters and sessions are stored, never any case content. The group is referred to by its
- * id value, without a foreign key to a group table. Leaders re-plan concurrently, so the plan is
+ * id value and must be stored for the tenant (foreign key {@code fk_rotation_plan_group}; otherwise
+ * the write is refused with {@code unknown-group}). Leaders re-plan concurrently, so the plan is
  * versioned (optimistic locking): of two leaders re-planning the same group from the same plan, one
  * succeeds and the other gets an {@link org.balint.persistence.integrity.EditConflict} with reason
  * {@code rotation-edited-concurrently}, nothing of their transaction stored.

@@ -22,6 +22,7 @@ import org.balint.core.attendance.ReportedPresence;
 import org.balint.core.audit.Actor;
 import org.balint.core.group.SessionNumber;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.integrity.IntegrityViolation;
@@ -40,6 +41,7 @@ class ImportingTheSameReportTwiceTest {
     @BeforeEach
     void anInstitutionOfItsOwn() {
         institution = TenantFixture.registered(database, new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
+        GroupFixture.storedGroups(database, institution, SessionSheets.GROUP, SessionSheets.OTHER_GROUP);
     }
 
     @Test

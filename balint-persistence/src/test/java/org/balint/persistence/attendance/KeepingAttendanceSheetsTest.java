@@ -25,6 +25,7 @@ import org.balint.core.attendance.UnmatchedAttendee;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.SessionNumber;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.tenant.TenantFixture;
@@ -42,6 +43,7 @@ class KeepingAttendanceSheetsTest {
     @BeforeEach
     void anInstitutionOfItsOwn() {
         institution = TenantFixture.registered(database, new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
+        GroupFixture.storedGroups(database, institution, SessionSheets.GROUP, SessionSheets.OTHER_GROUP);
     }
 
     @Test
@@ -187,5 +189,19 @@ class KeepingAttendanceSheetsTest {
 
     private <T> T inTransaction(Function<JpaAttendanceSheets, T> work) {
         return database.inTransaction(em -> work.apply(new JpaAttendanceSheets(institution, () -> em)));
+    }
+
+    @Test
+    @DisplayName("a sheet for a group this institution has not stored is refused with 'unknown-group' and nothing is stored")
+    void sheetForAnUnknownGroupIsRefused() {
+        org.balint.core.group.GroupId unknown = new org.balint.core.group.GroupId("never-stored-" + java.util.UUID.randomUUID());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTransaction(sheets -> { sheets.save(emptySheet(unknown, 3)); return null; }))
+                .isInstanceOfSatisfying(org.balint.persistence.integrity.IntegrityViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("unknown-group");
+                    assertThat(violation.constraint()).isEqualTo("fk_attendance_sheet_group");
+                    assertThat(violation.violation().message()).contains("not stored for this institution");
+                });
+        assertThat(storedAll(unknown)).isEmpty();
     }
 }

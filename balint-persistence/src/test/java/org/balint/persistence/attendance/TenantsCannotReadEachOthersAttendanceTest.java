@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.balint.core.attendance.AttendanceSheet;
 import org.balint.core.group.SessionNumber;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.tenant.TenantFixture;
@@ -29,6 +30,8 @@ class TenantsCannotReadEachOthersAttendanceTest {
     void anotherInstitutionSeesNothing() {
         TenantScope a = TenantFixture.registered(database, clock);
         TenantScope b = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, a, GROUP);
+        GroupFixture.storedGroups(database, b, GROUP);
         database.useTransaction(em -> new JpaAttendanceSheets(a, () -> em).save(aFullyWorkedSheet()));
 
         assertThat(sessionThree(b))
@@ -41,6 +44,8 @@ class TenantsCannotReadEachOthersAttendanceTest {
     void sameKeysLiveSideBySide() {
         TenantScope a = TenantFixture.registered(database, clock);
         TenantScope b = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, a, GROUP);
+        GroupFixture.storedGroups(database, b, GROUP);
         AttendanceSheet mine = aFullyWorkedSheet();
         AttendanceSheet theirs = emptySheet(GROUP, 3);
 

@@ -22,6 +22,8 @@ import org.balint.core.attendance.LeaderCorrection;
 import org.balint.core.group.ScheduledSession;
 import org.balint.core.group.SessionNumber;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.integrity.EditConflict;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.tenant.TenantFixture;
@@ -41,6 +43,7 @@ class TwoLeadersEditingOneSheetTest {
     @BeforeEach
     void session3SheetAfterTheZoomImport() {
         institution = TenantFixture.registered(database, new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
+        GroupFixture.storedGroups(database, institution, SessionSheets.GROUP, SessionSheets.OTHER_GROUP);
         database.useTransaction(em -> sheets(em).save(afterTheZoomImport()));
     }
 
@@ -58,7 +61,7 @@ class TwoLeadersEditingOneSheetTest {
             ruth.getTransaction().commit();
 
             AttendanceSheet kofisEdit = kofisCopy.markExcused(TOM.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow();
-            AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> sheets(kofi).save(kofisEdit));
+            EditConflict conflict = catchThrowableOfType(EditConflict.class, () -> sheets(kofi).save(kofisEdit));
 
             assertThat(conflict).isNotNull();
             assertThat(conflict.code()).isEqualTo("attendance-sheet-changed-concurrently");
@@ -86,10 +89,10 @@ class TwoLeadersEditingOneSheetTest {
         });
 
         AttendanceSheet kofisEdit = kofisCopy.markExcused(JOSE.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow();
-        AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> database.useTransaction(em -> sheets(em).save(kofisEdit)));
+        EditConflict conflict = catchThrowableOfType(EditConflict.class, () -> database.useTransaction(em -> sheets(em).save(kofisEdit)));
 
         assertThat(conflict).isNotNull();
-        assertThat(conflict.code()).isEqualTo(AttendanceSheetConflict.CODE);
+        assertThat(conflict.code()).isEqualTo(JpaAttendanceSheets.EDITED_CONCURRENTLY);
         assertThat(stored()).contains(ruthsEdit);
     }
 
@@ -104,7 +107,7 @@ class TwoLeadersEditingOneSheetTest {
         });
 
         AttendanceSheet leadersEdit = SessionSheets.imported(leadersCopy, SECOND_REPORT, LEADER_RUTH);
-        AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> database.useTransaction(em -> sheets(em).save(leadersEdit)));
+        EditConflict conflict = catchThrowableOfType(EditConflict.class, () -> database.useTransaction(em -> sheets(em).save(leadersEdit)));
 
         assertThat(conflict).isNotNull();
         assertThat(stored().orElseThrow().launches()).hasSize(1);
@@ -118,7 +121,7 @@ class TwoLeadersEditingOneSheetTest {
         database.useTransaction(em -> sheets(em).save(
                 staleCopy.markAbsent(TOM.id(), MEMBERS, LEADER_RUTH, NEXT_MORNING).orElseThrow()));
 
-        AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> database.useTransaction(em -> {
+        EditConflict conflict = catchThrowableOfType(EditConflict.class, () -> database.useTransaction(em -> {
             sheets(em).save(emptySheet(GROUP, 4));
             sheets(em).save(staleCopy.markExcused(TOM.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow());
         }));
@@ -141,10 +144,10 @@ class TwoLeadersEditingOneSheetTest {
             });
 
             AttendanceSheet kofisEdit = kofisCopy.markExcused(TOM.id(), MEMBERS, LEADER_KOFI, NEXT_MORNING).orElseThrow();
-            AttendanceSheetConflict conflict = catchThrowableOfType(AttendanceSheetConflict.class, () -> sheets(kofi).save(kofisEdit));
+            EditConflict conflict = catchThrowableOfType(EditConflict.class, () -> sheets(kofi).save(kofisEdit));
 
             assertThat(conflict).isNotNull();
-            assertThat(conflict.code()).isEqualTo(AttendanceSheetConflict.CODE);
+            assertThat(conflict.code()).isEqualTo(JpaAttendanceSheets.EDITED_CONCURRENTLY);
             assertThat(conflict).hasCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
             kofi.getTransaction().rollback();
             assertThat(stored().orElseThrow().session().duration()).isEqualTo(Duration.ofMinutes(100));
@@ -173,8 +176,8 @@ class TwoLeadersEditingOneSheetTest {
             Throwable kofisFailure = catchThrowableOfType(java.util.concurrent.ExecutionException.class, () -> kofisSave.get(2, java.util.concurrent.TimeUnit.MINUTES));
 
             assertThat(kofisFailure).isNotNull();
-            assertThat(kofisFailure.getCause()).isInstanceOfSatisfying(AttendanceSheetConflict.class,
-                    conflict -> assertThat(conflict.code()).isEqualTo(AttendanceSheetConflict.CODE));
+            assertThat(kofisFailure.getCause()).isInstanceOfSatisfying(EditConflict.class,
+                    conflict -> assertThat(conflict.code()).isEqualTo(JpaAttendanceSheets.EDITED_CONCURRENTLY));
             assertThat(stored()).contains(ruthsEdit);
         } finally {
             close(ruth);

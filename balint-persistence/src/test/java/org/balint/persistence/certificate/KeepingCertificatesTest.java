@@ -28,6 +28,7 @@ import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.core.validation.Validated;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.tenant.TenantFixture;
@@ -50,6 +51,7 @@ class KeepingCertificatesTest {
     @BeforeEach
     void anInstitution() {
         tenant = TenantFixture.registered(database, new MutableClock(ISSUED));
+        GroupFixture.storedGroups(database, tenant, group);
     }
 
     /** Certificates of the spring series, issued by the residency's CME office. */
@@ -152,7 +154,9 @@ class KeepingCertificatesTest {
         inTransaction(certificates -> certificates.save(group, completion));
         inTransaction(certificates -> certificates.save(group, aafpCertificate(drBaker)));
         inTransaction(certificates -> certificates.save(group, aafpCertificate(drAdams)));
-        inTransaction(certificates -> certificates.save(new GroupId("other-" + UUID.randomUUID()), aafpCertificate(drAdams)));
+        GroupId other = new GroupId("other-" + UUID.randomUUID());
+        GroupFixture.storedGroups(database, tenant, other);
+        inTransaction(certificates -> certificates.save(other, aafpCertificate(drAdams)));
 
         List<Certificate> listed = inTransaction(certificates -> certificates.ofGroup(group));
 
@@ -170,5 +174,20 @@ class KeepingCertificatesTest {
 
     private <T> T inTransaction(java.util.function.Function<JpaCertificates, T> work) {
         return database.inTransaction(em -> work.apply(new JpaCertificates(tenant, () -> em)));
+    }
+
+    @Test
+    @DisplayName("a certificate for a group this institution has not stored is refused with 'unknown-group' and nothing is stored")
+    void certificateForAnUnknownGroupIsRefused() {
+        org.balint.core.group.GroupId unknown = new org.balint.core.group.GroupId("never-stored-" + java.util.UUID.randomUUID());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTransaction(certificates -> certificates.save(unknown, aafpCertificate(drAdams))))
+                .isInstanceOfSatisfying(org.balint.persistence.integrity.IntegrityViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("unknown-group");
+                    assertThat(violation.constraint()).isEqualTo("fk_certificate_group");
+                    assertThat(violation.violation().message()).contains("not stored for this institution");
+                });
+        List<Certificate> stored = inTransaction(certificates -> certificates.ofGroup(unknown));
+        assertThat(stored).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ import org.balint.core.credit.CreditRecord;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.persistence.credit.JpaCreditRecords;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -50,6 +51,7 @@ class PurgingRecordsPastRetentionTest {
     @BeforeEach
     void aSeriesWithDecisionsClaimsAndCertificates() {
         tenant = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, tenant, spring, springNextYear);
         CreditDecision adams = aafp(drAdams, 40);
         database.useTransaction(em -> {
             JpaCreditRecords records = new JpaCreditRecords(tenant, () -> em);
@@ -88,7 +90,8 @@ class PurgingRecordsPastRetentionTest {
         assertThat(report.creditClaims()).isEqualTo(1);
         assertThat(report.certificates()).isEqualTo(1);
         assertThat(report).hasToString("purged at 2032-04-23T18:00:00Z (records kept P6Y after their series ended):"
-                + " 1 certificates, 3 credit decisions, 1 credit claims");
+                + " 1 certificates, 3 credit decisions, 1 credit claims; 0 groups with 0 members, 0 registrations with 0 audit entries,"
+                + " 0 attendance sheets, 0 rotation plans, 0 evaluation forms, 0 evaluations");
         assertThat(creditRecords(spring)).isEmpty();
         assertThat(certificates(spring)).isEmpty();
         assertThat(certificates(springNextYear)).hasSize(1);

@@ -15,6 +15,7 @@ import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.core.certificate.RecordRetention;
 import org.balint.persistence.credit.JpaCreditRecords;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.MutableClock;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
@@ -41,6 +42,7 @@ class RacingWritersAndTenantsTest {
         MutableClock clock = new MutableClock(DECIDED);
         riverside = TenantFixture.registered(database, clock);
         lakeshore = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, riverside, group);
     }
 
     @Test
@@ -90,6 +92,7 @@ class RacingWritersAndTenantsTest {
             assertThat(new JpaCertificates(riverside, () -> em).ofGroup(group)).hasSize(1);
         });
         // The same member, group and kind of credit is a different record at another institution.
+        GroupFixture.storedGroups(database, lakeshore, group);
         database.useTransaction(em -> new JpaCreditRecords(lakeshore, () -> em).record(group, aafp(drAdams, 90), DECIDED));
         int riversideRevision = database.inTransaction(em -> new JpaCreditRecords(riverside, () -> em)
                 .find(group, drAdams.id(), CreditType.AAFP_PRESCRIBED)).orElseThrow().revision();

@@ -25,6 +25,7 @@ import org.balint.core.group.Member;
 import org.balint.core.group.MemberId;
 import org.balint.core.validation.Validated;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.tenant.TenantFixture;
@@ -49,6 +50,7 @@ class KeepingCreditRecordsTest {
     @BeforeEach
     void anInstitution() {
         tenant = TenantFixture.registered(database, new MutableClock(DECIDED));
+        GroupFixture.storedGroups(database, tenant, springGroup, autumnGroup);
     }
 
     @Test
@@ -231,5 +233,19 @@ class KeepingCreditRecordsTest {
 
     private <T> T inTransaction(java.util.function.Function<JpaCreditRecords, T> work) {
         return database.inTransaction(em -> work.apply(new JpaCreditRecords(tenant, () -> em)));
+    }
+
+    @Test
+    @DisplayName("a credit decision for a group this institution has not stored is refused with 'unknown-group' and nothing is stored")
+    void decisionForAnUnknownGroupIsRefused() {
+        org.balint.core.group.GroupId unknown = new org.balint.core.group.GroupId("never-stored-" + java.util.UUID.randomUUID());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTransaction(records -> records.record(unknown, aafp(drAdams, 40), DECIDED)))
+                .isInstanceOfSatisfying(org.balint.persistence.integrity.IntegrityViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("unknown-group");
+                    assertThat(violation.constraint()).isEqualTo("fk_credit_record_group");
+                    assertThat(violation.violation().message()).contains("not stored for this institution");
+                });
+        assertThat(ofGroup(unknown)).isEmpty();
     }
 }

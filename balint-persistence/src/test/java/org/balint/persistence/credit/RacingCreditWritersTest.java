@@ -12,6 +12,7 @@ import org.balint.core.credit.CreditRecord;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.integrity.IntegrityViolation;
@@ -35,6 +36,7 @@ class RacingCreditWritersTest {
     @BeforeEach
     void anInstitution() {
         tenant = TenantFixture.registered(database, new MutableClock(DECIDED));
+        GroupFixture.storedGroups(database, tenant, spring, autumn);
     }
 
     @Test

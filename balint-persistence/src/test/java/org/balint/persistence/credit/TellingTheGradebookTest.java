@@ -20,6 +20,7 @@ import org.balint.core.credit.CreditType;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.outbox.ClaimedMessage;
@@ -50,6 +51,7 @@ class TellingTheGradebookTest {
     @BeforeEach
     void anInstitutionWithAnEmptyOutbox() {
         tenant = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, tenant, group);
         outbox = new Outbox(tenant, database.engine(), POLICY, clock, RandomGenerator.of("L64X128MixRandom"));
         results = new GradebookCreditResults(tenant, outbox);
     }

@@ -12,11 +12,13 @@ import org.balint.core.evaluation.EvaluationForm;
 import org.balint.core.evaluation.RatingScale;
 import org.balint.core.group.GroupId;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.integrity.IntegrityViolation;
 import org.balint.persistence.tenant.TenantFixture;
 import org.balint.persistence.tenant.TenantScope;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,11 @@ class KeepingEachGroupsEvaluationFormTest {
     private final StandaloneDatabase database = TestDatabases.shared();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
     private final TenantScope tenant = TenantFixture.registered(database, clock);
+
+    @BeforeEach
+    void theGroupsAreStored() {
+        GroupFixture.storedGroups(database, tenant, GROUP, new GroupId("autumn-2026-residents"));
+    }
 
     /** Three objectives on a 0–10 scale with a labelled middle, closing at the end of June (Eastern time). */
     private static EvaluationForm aThreeObjectiveFormOnATenPointScale() {
@@ -109,6 +116,7 @@ class KeepingEachGroupsEvaluationFormTest {
     @DisplayName("another institution cannot read this institution's form, and keeps its own form for a group of the same id")
     void tenantIsolation() {
         TenantScope otherInstitution = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, otherInstitution, GROUP);
         database.useTransaction(em -> forms(em).save(aThreeObjectiveFormOnATenPointScale()));
 
         assertThat(stored(otherInstitution, GROUP)).isEmpty();
@@ -116,5 +124,19 @@ class KeepingEachGroupsEvaluationFormTest {
         database.useTransaction(em -> new JpaEvaluationForms(otherInstitution, () -> em).save(theirs));
         assertThat(stored(tenant, GROUP)).contains(aThreeObjectiveFormOnATenPointScale());
         assertThat(stored(otherInstitution, GROUP)).contains(theirs);
+    }
+
+    @Test
+    @DisplayName("a form for a group this institution has not stored is refused with 'unknown-group' and nothing is stored")
+    void formForAnUnknownGroupIsRefused() {
+        org.balint.core.group.GroupId unknown = new org.balint.core.group.GroupId("never-stored-" + java.util.UUID.randomUUID());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> database.useTransaction(em -> forms(em).save(EvaluationForm.define(unknown, OBJECTIVES).orElseThrow())))
+                .isInstanceOfSatisfying(org.balint.persistence.integrity.IntegrityViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("unknown-group");
+                    assertThat(violation.constraint()).isEqualTo("fk_evaluation_form_group");
+                    assertThat(violation.violation().message()).contains("not stored for this institution");
+                });
+        assertThat(stored(tenant, unknown)).isEmpty();
     }
 }

@@ -21,11 +21,13 @@ import org.balint.core.evaluation.SubmissionOutcome;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.integrity.IntegrityViolation;
 import org.balint.persistence.tenant.TenantFixture;
 import org.balint.persistence.tenant.TenantScope;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,11 @@ class StoringMembersEvaluationsTest {
     private final StandaloneDatabase database = TestDatabases.shared();
     private final MutableClock clock = new MutableClock(SUBMITTED);
     private final TenantScope tenant = TenantFixture.registered(database, clock);
+
+    @BeforeEach
+    void theGroupsAreStored() {
+        GroupFixture.storedGroups(database, tenant, GROUP, new GroupId("another-group"));
+    }
 
     /** Amara's evaluation: one objective fully rated, one only before, one only after, listed out of number order. */
     private static Evaluation amarasHalfDoneEvaluation() {
@@ -127,6 +134,7 @@ class StoringMembersEvaluationsTest {
     @DisplayName("a replacement rating fewer objectives leaves no rating of the dropped objective behind")
     void droppedObjectiveIsRemoved() {
         GroupId group = new GroupId("group-" + UUID.randomUUID());
+        GroupFixture.storedGroups(database, tenant, group);
         Evaluation threeObjectives = new Evaluation(group, AMARA, amarasCompleteEvaluation().ratings(), "", SUBMITTED);
         database.useTransaction(em -> evaluations(em).save(threeObjectives));
         Evaluation twoObjectives = new Evaluation(group, AMARA, List.of(
@@ -203,6 +211,7 @@ class StoringMembersEvaluationsTest {
     @DisplayName("another institution cannot read, list or overwrite this institution's evaluations")
     void tenantIsolation() {
         TenantScope otherInstitution = TenantFixture.registered(database, clock);
+        GroupFixture.storedGroups(database, otherInstitution, GROUP);
         database.useTransaction(em -> evaluations(em).save(amarasHalfDoneEvaluation()));
 
         Optional<Evaluation> seenByOther = stored(otherInstitution, GROUP, AMARA);
@@ -236,5 +245,19 @@ class StoringMembersEvaluationsTest {
         database.useTransaction(em -> evaluations(em).save(nanos));
 
         assertThat(stored(tenant, GROUP, AMARA).map(Evaluation::submittedAt)).contains(SUBMITTED);
+    }
+
+    @Test
+    @DisplayName("an evaluation of a group this institution has not stored is refused with 'unknown-group' and nothing is stored")
+    void evaluationForAnUnknownGroupIsRefused() {
+        org.balint.core.group.GroupId unknown = new org.balint.core.group.GroupId("never-stored-" + java.util.UUID.randomUUID());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> database.useTransaction(em -> evaluations(em).save(new Evaluation(unknown, AMARA, amarasCompleteEvaluation().ratings(), "", SUBMITTED))))
+                .isInstanceOfSatisfying(org.balint.persistence.integrity.IntegrityViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("unknown-group");
+                    assertThat(violation.constraint()).isEqualTo("fk_evaluation_group");
+                    assertThat(violation.violation().message()).contains("not stored for this institution");
+                });
+        assertThat(stored(tenant, unknown, AMARA)).isEmpty();
     }
 }

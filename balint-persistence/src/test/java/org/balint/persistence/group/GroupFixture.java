@@ -14,6 +14,8 @@ import org.balint.core.group.GroupSchedule;
 import org.balint.core.group.Member;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.Profession;
+import org.balint.persistence.database.StandaloneDatabase;
+import org.balint.persistence.tenant.TenantScope;
 
 /** Groups for storage tests, described the way a coordinator would set them up. */
 public final class GroupFixture {
@@ -63,6 +65,23 @@ public final class GroupFixture {
                 .rules(GroupRules.defaults().withCapacity(2, places).withQuorum(2))
                 .validate()
                 .orElseThrow();
+    }
+
+    /**
+     * Stores a small group under each of {@code ids} for {@code tenant} (unless one is stored already),
+     * so records that belong to a group (rotation, attendance, credit, certificates, evaluations) have
+     * their group to refer to.
+     */
+    public static void storedGroups(StandaloneDatabase database, TenantScope tenant, GroupId... ids) {
+        database.inTransaction(em -> {
+            JpaGroups groups = new JpaGroups(tenant, () -> em);
+            for (GroupId id : ids) {
+                if (groups.find(id).isEmpty()) {
+                    groups.save(anEmptyGroupWithPlacesFor(id, 10));
+                }
+            }
+            return null;
+        });
     }
 
     /** A clinician who could join or register. */

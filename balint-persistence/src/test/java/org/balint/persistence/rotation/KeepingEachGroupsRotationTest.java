@@ -15,12 +15,14 @@ import org.balint.core.group.SessionNumber;
 import org.balint.core.rotation.PresentationSlot;
 import org.balint.core.rotation.PublishedPlan;
 import org.balint.persistence.database.MutableClock;
+import org.balint.persistence.group.GroupFixture;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.database.TestDatabases;
 import org.balint.persistence.integrity.EditConflict;
 import org.balint.persistence.integrity.IntegrityViolation;
 import org.balint.persistence.tenant.TenantFixture;
 import org.balint.persistence.tenant.TenantScope;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,11 @@ class KeepingEachGroupsRotationTest {
 
     private final StandaloneDatabase database = TestDatabases.shared();
     private final TenantScope tenant = TenantFixture.registered(database, new MutableClock(PUBLISHED));
+
+    @BeforeEach
+    void theGroupsAreStored() {
+        GroupFixture.storedGroups(database, tenant, GROUP, OTHER_GROUP);
+    }
 
     /**
      * A group of six over eight sessions, one case a session: everyone presents once in roster order,
@@ -134,6 +141,7 @@ class KeepingEachGroupsRotationTest {
     @DisplayName("another institution cannot read this institution's rotation, and its group of the same id has a rotation of its own")
     void tenantIsolation() {
         TenantScope otherInstitution = TenantFixture.registered(database, new MutableClock(PUBLISHED));
+        GroupFixture.storedGroups(database, otherInstitution, GROUP);
         PublishedPlan ours = rosterOrderPlan(2, PUBLISHED, LEADER_OKAFOR);
         save(GROUP, ours);
 
@@ -224,5 +232,19 @@ class KeepingEachGroupsRotationTest {
         });
 
         assertThat(stored(tenant, GROUP)).contains(plan);
+    }
+
+    @Test
+    @DisplayName("a plan for a group this institution has not stored is refused with 'unknown-group' and nothing is stored")
+    void planForAnUnknownGroupIsRefused() {
+        org.balint.core.group.GroupId unknown = new org.balint.core.group.GroupId("never-stored-" + java.util.UUID.randomUUID());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> save(unknown, rosterOrderPlan(0, PUBLISHED, LEADER_OKAFOR)))
+                .isInstanceOfSatisfying(org.balint.persistence.integrity.IntegrityViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("unknown-group");
+                    assertThat(violation.constraint()).isEqualTo("fk_rotation_plan_group");
+                    assertThat(violation.violation().message()).contains("not stored for this institution");
+                });
+        assertThat(stored(tenant, unknown)).isEmpty();
     }
 }
