@@ -1,7 +1,6 @@
 package org.balint.persistence.evaluation;
 
 import static org.balint.persistence.evaluation.EvaluationMapper.fitting;
-import static org.balint.persistence.evaluation.EvaluationMapper.reconcile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import org.balint.core.group.GroupId;
 import org.balint.core.validation.Validated;
 import org.balint.persistence.tenant.TenantScope;
 import org.balint.persistence.time.UtcTimestampConverter;
+import org.balint.persistence.mapping.ChildRows;
 
 /** Maps a group's {@link EvaluationForm} to its rows and back, changing stored rows in place. */
 final class EvaluationFormMapper {
@@ -63,10 +63,10 @@ final class EvaluationFormMapper {
     static void apply(TenantScope owner, EvaluationForm form, EvaluationFormEntity entity) {
         entity.scale(form.scale().lowest(), form.scale().highest());
         entity.closesAt(form.closesAt().map(UtcTimestampConverter::storable).orElse(null));
-        reconcile(entity.objectives(), form.objectives(), FormObjectiveEntity::number, LearningObjective::number,
+        ChildRows.reconcile(entity.objectives(), form.objectives(), FormObjectiveEntity::number, LearningObjective::number,
                 objective -> new FormObjectiveEntity(owner, entity, objective.number()),
                 (row, objective) -> row.statement(fitting(objective.statement(), EvaluationMapper.MAX_STATEMENT, "learning objective")));
-        reconcile(entity.anchors(), List.copyOf(form.scale().anchors().entrySet()), FormAnchorEntity::point, Map.Entry::getKey,
+        ChildRows.reconcile(entity.anchors(), List.copyOf(form.scale().anchors().entrySet()), FormAnchorEntity::point, Map.Entry::getKey,
                 anchor -> new FormAnchorEntity(owner, entity, anchor.getKey()),
                 (row, anchor) -> row.label(fitting(anchor.getValue(), EvaluationMapper.MAX_LABEL, "scale anchor")));
     }

@@ -1,18 +1,9 @@
 package org.balint.persistence.evaluation;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.balint.core.evaluation.Evaluation;
 import org.balint.core.evaluation.EvaluationForm;
 import org.balint.core.evaluation.LearningObjective;
@@ -22,6 +13,7 @@ import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.balint.persistence.tenant.TenantScope;
 import org.balint.persistence.time.UtcTimestampConverter;
+import org.balint.persistence.mapping.ChildRows;
 
 /**
  * Maps a member's {@link Evaluation} to its rows and back. An update changes the stored rows in
@@ -75,39 +67,11 @@ final class EvaluationMapper {
         }
         entity.submitted(evaluation.comments(), UtcTimestampConverter.storable(evaluation.submittedAt()));
         List<ObjectiveRating> ratings = evaluation.ratings();
-        reconcile(entity.ratings(), ratings, RatingEntity::objectiveNumber, rating -> rating.objective().number(),
+        ChildRows.reconcile(entity.ratings(), ratings, RatingEntity::objectiveNumber, rating -> rating.objective().number(),
                 rating -> new RatingEntity(owner, entity, rating.objective().number()),
                 (row, rating) -> row.rated(ratings.indexOf(rating),
                         fitting(rating.objective().statement(), MAX_STATEMENT, "objective statement"),
                         boxed(rating.before()), boxed(rating.after())));
-    }
-
-    /**
-     * Makes {@code rows} correspond to {@code values}: a row whose key is among the values is kept and
-     * updated, a value without a row gets a new one, and rows left over are removed. Two values with the
-     * same key get two rows, so the database's unique constraint, not this method, decides about them.
-     */
-    static <R, V, K> void reconcile(List<R> rows, List<V> values, Function<R, K> rowKey, Function<V, K> valueKey,
-            Function<V, R> create, BiConsumer<R, V> update) {
-        Map<K, Deque<R>> unused = new HashMap<>();
-        for (R row : rows) {
-            unused.computeIfAbsent(rowKey.apply(row), key -> new ArrayDeque<>()).add(row);
-        }
-        Set<R> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<R> added = new ArrayList<>();
-        for (V value : values) {
-            Deque<R> candidates = unused.get(valueKey.apply(value));
-            R row = candidates == null || candidates.isEmpty() ? null : candidates.poll();
-            if (row == null) {
-                row = create.apply(value);
-                added.add(row);
-            } else {
-                kept.add(row);
-            }
-            update.accept(row, value);
-        }
-        rows.removeIf(row -> !kept.contains(row));
-        rows.addAll(added);
     }
 
     static String fitting(String value, int max, String what) {

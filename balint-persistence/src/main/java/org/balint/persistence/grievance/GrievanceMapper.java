@@ -1,19 +1,10 @@
 package org.balint.persistence.grievance;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.balint.core.audit.Actor;
 import org.balint.core.audit.AuditEntry;
@@ -23,6 +14,7 @@ import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.balint.persistence.tenant.TenantScope;
 import org.balint.persistence.time.UtcTimestampConverter;
+import org.balint.persistence.mapping.ChildRows;
 
 /**
  * Maps a {@link Grievance} to its rows and back. An update changes the stored rows in place; audit
@@ -85,7 +77,7 @@ final class GrievanceMapper {
                 grievance.acknowledgedAt().map(GrievanceMapper::storable).orElse(null),
                 grievance.resolvedAt().map(GrievanceMapper::storable).orElse(null), grievance.resolution().orElse(null));
         List<AuditEntry> trail = grievance.trail();
-        reconcile(entity.trail(), IntStream.range(0, trail.size()).boxed().toList(), GrievanceAuditEntryEntity::position, i -> i,
+        ChildRows.reconcile(entity.trail(), IntStream.range(0, trail.size()).boxed().toList(), GrievanceAuditEntryEntity::position, i -> i,
                 i -> new GrievanceAuditEntryEntity(owner, entity, i),
                 (row, i) -> record(row, trail.get(i)));
     }
@@ -114,33 +106,6 @@ final class GrievanceMapper {
                 throw new IllegalStateException("audit entry " + row.position() + " of a stored grievance names an actor of kind "
                         + row.actorKind() + ", which Balint does not know");
         }
-    }
-
-    /**
-     * Makes {@code rows} correspond to {@code values}: a row whose key is among the values is kept and
-     * updated, a value without a row gets a new one, and rows left over are removed.
-     */
-    private static <R, V, K> void reconcile(List<R> rows, List<V> values, Function<R, K> rowKey, Function<V, K> valueKey,
-            Function<V, R> create, BiConsumer<R, V> update) {
-        Map<K, Deque<R>> unused = new HashMap<>();
-        for (R row : rows) {
-            unused.computeIfAbsent(rowKey.apply(row), key -> new ArrayDeque<>()).add(row);
-        }
-        Set<R> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<R> added = new ArrayList<>();
-        for (V value : values) {
-            Deque<R> candidates = unused.get(valueKey.apply(value));
-            R row = candidates == null || candidates.isEmpty() ? null : candidates.poll();
-            if (row == null) {
-                row = create.apply(value);
-                added.add(row);
-            } else {
-                kept.add(row);
-            }
-            update.accept(row, value);
-        }
-        rows.removeIf(row -> !kept.contains(row));
-        rows.addAll(added);
     }
 
     private static Instant storable(Instant instant) {

@@ -1,17 +1,8 @@
 package org.balint.persistence.leadership;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.SessionNumber;
@@ -21,6 +12,7 @@ import org.balint.core.leadership.LogEntry.LedSession;
 import org.balint.core.leadership.LogEntry.SupervisedSession;
 import org.balint.persistence.tenant.TenantScope;
 import org.balint.persistence.time.UtcTimestampConverter;
+import org.balint.persistence.mapping.ChildRows;
 
 /**
  * Maps a {@link LeaderLog} to its rows and back. Each entry is matched to its row by what makes it the
@@ -64,18 +56,18 @@ final class LeaderLogMapper {
 
     /** Makes the rows of {@code entity} hold {@code log}, which is the same candidate's. */
     static void apply(TenantScope owner, LeaderLog log, LeaderLogEntity entity) {
-        reconcile(entity.ledSessions(), log.ledSessions(), row -> List.of(row.groupId(), row.sessionNumber()),
+        ChildRows.reconcile(entity.ledSessions(), log.ledSessions(), row -> List.of(row.groupId(), row.sessionNumber()),
                 session -> List.of(session.group().value(), session.session().value()),
                 session -> new LedSessionEntity(owner, entity, fitting(session.group().value(), MAX_ID, "group id"),
                         session.session().value()),
                 (row, session) -> row.held(UtcTimestampConverter.storable(session.heldAt()), session.role()));
-        reconcile(entity.supervisedSessions(), log.supervisedSessions(), row -> List.of(row.supervisorId(), row.date()),
+        ChildRows.reconcile(entity.supervisedSessions(), log.supervisedSessions(), row -> List.of(row.supervisorId(), row.date()),
                 session -> List.of(session.supervisor().value(), session.date()),
                 session -> new SupervisedSessionEntity(owner, entity, fitting(session.supervisor().value(), MAX_ID, "member id"),
                         session.date()),
                 (row, session) -> {
                 });
-        reconcile(entity.intensives(), log.intensives(), row -> List.of(row.nameKey(), row.firstDay()),
+        ChildRows.reconcile(entity.intensives(), log.intensives(), row -> List.of(row.nameKey(), row.firstDay()),
                 intensive -> List.of(nameKey(intensive), intensive.firstDay()),
                 intensive -> new IntensiveEntity(owner, entity, nameKey(intensive), intensive.firstDay()),
                 (row, intensive) -> row.attended(intensive.name(), intensive.lastDay()));
@@ -83,34 +75,6 @@ final class LeaderLogMapper {
 
     private static String nameKey(IntensiveAttended intensive) {
         return fitting(intensive.name(), MAX_INTENSIVE_NAME, "intensive name").toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Makes {@code rows} correspond to {@code values}: a row whose key is among the values is kept and
-     * updated, a value without a row gets a new one, and rows left over are removed. Two values with the
-     * same key get two rows, so the database's unique constraint, not this method, decides about them.
-     */
-    private static <R, V, K> void reconcile(List<R> rows, List<V> values, Function<R, K> rowKey, Function<V, K> valueKey,
-            Function<V, R> create, BiConsumer<R, V> update) {
-        Map<K, Deque<R>> unused = new HashMap<>();
-        for (R row : rows) {
-            unused.computeIfAbsent(rowKey.apply(row), key -> new ArrayDeque<>()).add(row);
-        }
-        Set<R> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<R> added = new ArrayList<>();
-        for (V value : values) {
-            Deque<R> candidates = unused.get(valueKey.apply(value));
-            R row = candidates == null || candidates.isEmpty() ? null : candidates.poll();
-            if (row == null) {
-                row = create.apply(value);
-                added.add(row);
-            } else {
-                kept.add(row);
-            }
-            update.accept(row, value);
-        }
-        rows.removeIf(row -> !kept.contains(row));
-        rows.addAll(added);
     }
 
     private static String fitting(String value, int max, String what) {
