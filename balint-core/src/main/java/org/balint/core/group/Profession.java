@@ -45,6 +45,31 @@ public final class Profession {
         return new Profession(Discipline.OTHER, description);
     }
 
+    /**
+     * The profession with {@code discipline} and its {@code detail}: the specialty of a physician or the
+     * description of another profession, and empty for every other discipline. This is the form in which
+     * adapters store a profession; {@link #detail()} gives the detail back.
+     *
+     * @throws IllegalArgumentException when a physician or other profession has no detail, or another
+     *     discipline has one
+     */
+    public static Profession of(Discipline discipline, String detail) {
+        Objects.requireNonNull(discipline, "discipline");
+        Objects.requireNonNull(detail, "detail");
+        switch (discipline) {
+            case PHYSICIAN:
+                return physician(detail);
+            case OTHER:
+                return other(detail);
+            default:
+                if (!detail.isBlank()) {
+                    throw new IllegalArgumentException("a " + discipline.label() + " has no specialty or description: "
+                            + detail);
+                }
+                return new Profession(discipline, "");
+        }
+    }
+
     public Discipline discipline() {
         return discipline;
     }
@@ -57,6 +82,11 @@ public final class Profession {
     /** The description given for {@link Discipline#OTHER}; empty for every named discipline. */
     public Optional<String> description() {
         return discipline == Discipline.OTHER ? Optional.of(detail) : Optional.empty();
+    }
+
+    /** The physician's specialty or the other profession's description; empty for every named discipline. */
+    public Optional<String> detail() {
+        return detail.isEmpty() ? Optional.empty() : Optional.of(detail);
     }
 
     @Override

@@ -7,10 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import org.balint.core.group.BalintGroup;
 import org.balint.core.group.ContactDetails;
-import org.balint.core.group.Discipline;
 import org.balint.core.group.Faculty;
 import org.balint.core.group.FacultyMember;
 import org.balint.core.group.FacultyRole;
@@ -56,7 +55,7 @@ final class GroupMapper {
                 .toList();
         List<Member> members = entity.members.stream()
                 .sorted(Comparator.comparingInt(m -> m.listOrder))
-                .map(m -> new Member(new MemberId(m.memberId()), m.name, profession(m.discipline, m.professionDetail),
+                .map(m -> new Member(new MemberId(m.memberId()), m.name, Profession.of(m.discipline, Objects.requireNonNullElse(m.professionDetail, "")),
                         contact(m.email, m.phone)))
                 .toList();
         GroupDraft draft = BalintGroup.draft(new GroupId(entity.groupKey()))
@@ -110,7 +109,7 @@ final class GroupMapper {
         for (Member member : group.members()) {
             fits(violations, "the member id " + member.id(), member.id().value(), MAX_ID);
             fits(violations, "the name of member " + member.id(), member.name(), MAX_NAME);
-            fits(violations, "the profession of member " + member.id(), detail(member.profession()).orElse(""), MAX_PROFESSION_DETAIL);
+            fits(violations, "the profession of member " + member.id(), member.profession().detail().orElse(""), MAX_PROFESSION_DETAIL);
             contactFits(violations, "member " + member.id(), member.contact());
         }
         return violations;
@@ -195,7 +194,7 @@ final class GroupMapper {
             row.listOrder = i;
             row.name = member.name();
             row.discipline = member.profession().discipline();
-            row.professionDetail = detail(member.profession()).orElse(null);
+            row.professionDetail = member.profession().detail().orElse(null);
             row.email = member.contact().email();
             row.phone = member.contact().phone().orElse(null);
             rows.add(row);
@@ -211,29 +210,6 @@ final class GroupMapper {
                 mapped.add(row);
             }
         }
-    }
-
-    /** A profession from its stored discipline and detail (the specialty or description). */
-    static Profession profession(Discipline discipline, String detail) {
-        switch (discipline) {
-            case PHYSICIAN:
-                return Profession.physician(detail);
-            case NURSE_PRACTITIONER:
-                return Profession.nursePractitioner();
-            case PSYCHOLOGIST:
-                return Profession.psychologist();
-            case SOCIAL_WORKER:
-                return Profession.socialWorker();
-            case OTHER:
-                return Profession.other(detail);
-            default:
-                throw new IllegalStateException("unknown discipline " + discipline);
-        }
-    }
-
-    /** The detail stored beside the discipline: a physician's specialty or another profession's description. */
-    static Optional<String> detail(Profession profession) {
-        return profession.specialty().or(profession::description);
     }
 
     static ContactDetails contact(String email, String phone) {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -13,7 +14,6 @@ import java.util.function.Function;
 import org.balint.core.audit.Actor;
 import org.balint.core.audit.AuditEntry;
 import org.balint.core.group.ContactDetails;
-import org.balint.core.group.Discipline;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.Member;
 import org.balint.core.group.MemberId;
@@ -63,7 +63,7 @@ final class RegistrationsMapper {
     }
 
     private static Registration toRegistration(GroupId group, RegistrationEntity row) {
-        Member registrant = new Member(new MemberId(row.registrantId()), row.name, profession(row.discipline, row.professionDetail),
+        Member registrant = new Member(new MemberId(row.registrantId()), row.name, Profession.of(row.discipline, Objects.requireNonNullElse(row.professionDetail, "")),
                 row.phone == null ? ContactDetails.email(row.email) : ContactDetails.emailAndPhone(row.email, row.phone));
         Set<Attestation> attestations = EnumSet.noneOf(Attestation.class);
         if (row.clinicallyActive) {
@@ -121,7 +121,7 @@ final class RegistrationsMapper {
             String whose = "registrant " + registrant.id();
             fits(violations, "the id of " + whose, registrant.id().value(), MAX_ID);
             fits(violations, "the name of " + whose, registrant.name(), MAX_NAME);
-            fits(violations, "the profession of " + whose, detail(registrant.profession()).orElse(""), MAX_PROFESSION_DETAIL);
+            fits(violations, "the profession of " + whose, registrant.profession().detail().orElse(""), MAX_PROFESSION_DETAIL);
             fits(violations, "the e-mail address of " + whose, registrant.contact().email(), MAX_EMAIL);
             fits(violations, "the phone number of " + whose, registrant.contact().phone().orElse(""), MAX_PHONE);
             if (registration instanceof Registration.DeferralRecommended deferral) {
@@ -178,7 +178,7 @@ final class RegistrationsMapper {
         row.waitlistPosition = waitlistPosition.orElse(null);
         row.name = registrant.name();
         row.discipline = registrant.profession().discipline();
-        row.professionDetail = detail(registrant.profession()).orElse(null);
+        row.professionDetail = registrant.profession().detail().orElse(null);
         row.email = registrant.contact().email();
         row.phone = registrant.contact().phone().orElse(null);
         row.clinicallyActive = attestations.contains(Attestation.CLINICALLY_ACTIVE);
@@ -217,27 +217,6 @@ final class RegistrationsMapper {
 
     private static String actorName(Actor actor) {
         return actor instanceof Actor.Person person ? person.id().value() : ((Actor.Process) actor).name();
-    }
-
-    private static Profession profession(Discipline discipline, String detail) {
-        switch (discipline) {
-            case PHYSICIAN:
-                return Profession.physician(detail);
-            case NURSE_PRACTITIONER:
-                return Profession.nursePractitioner();
-            case PSYCHOLOGIST:
-                return Profession.psychologist();
-            case SOCIAL_WORKER:
-                return Profession.socialWorker();
-            case OTHER:
-                return Profession.other(detail);
-            default:
-                throw new IllegalStateException("unknown discipline " + discipline);
-        }
-    }
-
-    private static Optional<String> detail(Profession profession) {
-        return profession.specialty().or(profession::description);
     }
 
     private static void fits(List<Violation> violations, String what, String value, int limit) {
