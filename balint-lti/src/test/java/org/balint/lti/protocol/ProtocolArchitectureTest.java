@@ -23,8 +23,18 @@ class ProtocolArchitectureTest {
     @DisplayName("protocol classes depend only on the JDK, Nimbus and each other: nothing of Balint, nothing of Jakarta EE")
     void onlyJdkAndNimbus() {
         classes().that().resideInAPackage("org.balint.lti.protocol..")
+                .and().resideOutsideOfPackage("org.balint.lti.protocol.store..")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "com.nimbusds..", "org.balint.lti.protocol..")
+                .check(PROTOCOL);
+    }
+
+    @Test
+    @DisplayName("the stores add only JDBC and the schema migrations (Flyway) to that")
+    void storesUseJdbcAndFlyway() {
+        classes().that().resideInAPackage("org.balint.lti.protocol.store..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "javax.sql..", "org.flywaydb..", "com.nimbusds..", "org.balint.lti.protocol..")
                 .check(PROTOCOL);
     }
 
