@@ -31,7 +31,7 @@ abstract class JsonEndpoint implements HttpHandler {
 
     @Override
     public final void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try {
             if (!PlatformHandler.fromLoopbackHost(exchange)) {
                 throw new Refusal(400, "host-not-loopback",
                         "The dev platform only answers requests addressed to 127.0.0.1, localhost or ::1.");
@@ -46,6 +46,8 @@ abstract class JsonEndpoint implements HttpHandler {
                 answerRefusal(exchange, new Refusal(500, "platform-failure",
                         "The platform could not answer this request; try again, and report it if it persists."));
             }
+        } finally {
+            exchange.close();
         }
     }
 
