@@ -144,8 +144,4 @@ public final class Memberships {
         }
         return members;
     }
-
-    synchronized boolean hasCourse(String courseId) {
-        return courses.containsKey(courseId);
-    }
 }

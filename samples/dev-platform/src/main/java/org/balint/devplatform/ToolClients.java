@@ -12,7 +12,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.text.ParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,11 +98,5 @@ final class ToolClients {
         // The claims are checked by the endpoint with the platform's clock, not Nimbus's system time.
         processor.setJWTClaimsSetVerifier((claims, context) -> { });
         return processor;
-    }
-
-    static List<String> strings(List<?> values) {
-        List<String> strings = new ArrayList<>();
-        values.forEach(value -> strings.add(String.valueOf(value)));
-        return strings;
     }
 }
