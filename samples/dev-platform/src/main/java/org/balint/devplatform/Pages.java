@@ -315,9 +315,10 @@ final class Pages {
      * frame (or a new window), and reports the tool's {@code org.imsglobal.lti.close} postMessage.
      */
     String dynamicRegistration(String nonce, String registrationToken, List<ToolClient> tools) {
-        URI start = Paging.withQuery(config.toolRegistrationUrl(), java.util.Map.of(
-                "openid_configuration", urls.openIdConfiguration().toString(),
-                "registration_token", registrationToken));
+        java.util.Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("openid_configuration", urls.openIdConfiguration().toString());
+        query.put("registration_token", registrationToken);
+        URI start = Paging.withQuery(config.toolRegistrationUrl(), query);
         StringBuilder body = new StringBuilder(4_096);
         body.append("<main><h1>Register a tool dynamically</h1>")
                 .append("<p>The tool's registration page opens below (LTI Dynamic Registration 1.0). When the tool ")

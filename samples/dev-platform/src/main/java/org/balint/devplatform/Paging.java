@@ -46,7 +46,7 @@ record Paging(int from, int limit) {
 
     static URI withQuery(URI endpoint, Map<String, String> query) {
         StringBuilder text = new StringBuilder(endpoint.toString());
-        char separator = '?';
+        char separator = endpoint.getRawQuery() == null ? '?' : '&';
         for (Map.Entry<String, String> parameter : query.entrySet()) {
             text.append(separator).append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
