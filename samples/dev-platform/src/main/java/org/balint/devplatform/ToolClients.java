@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -19,12 +20,15 @@ import java.util.Optional;
 
 /**
  * The tools registered with the platform by client_id, each with a Nimbus JWK source that fetches and
- * caches the tool's JWKS, so the platform can check what the tool signs (client assertions,
+ * caches the tool's JWKS (five minutes, refetched early when an unknown {@code kid} arrives), so the platform can check what the tool signs (client assertions,
  * deep-linking responses). At most {@value #CAPACITY} tools; thread-safe.
  */
 final class ToolClients {
 
     static final int CAPACITY = 100;
+    /** A tool just starting (a cold application server) may take a while to answer its first JWKS request. */
+    private static final int JWKS_TIMEOUT_MILLIS = 5_000;
+    private static final int JWKS_MAX_BYTES = 64 * 1024;
 
     private record Entry(ToolClient client, DefaultJWTProcessor<SecurityContext> verifier) {
     }
@@ -89,7 +93,9 @@ final class ToolClients {
     private static DefaultJWTProcessor<SecurityContext> verifierFor(ToolClient client) {
         JWKSource<SecurityContext> keys;
         try {
-            keys = JWKSourceBuilder.create(client.jwksUri().toURL()).retrying(false).build();
+            keys = JWKSourceBuilder.create(client.jwksUri().toURL(),
+                    new DefaultResourceRetriever(JWKS_TIMEOUT_MILLIS, JWKS_TIMEOUT_MILLIS, JWKS_MAX_BYTES))
+                    .retrying(false).build();
         } catch (MalformedURLException unusable) {
             throw new IllegalArgumentException("The JWKS URL " + client.jwksUri() + " is not a URL", unusable);
         }
