@@ -24,7 +24,9 @@ class DynamicRegistrationTest {
     private static final String MOODLE = "http://127.0.0.1:8800";
     private static final String CONFIGURATION_PATH = "/mod/lti/openid-configuration.php";
     private static final String REGISTRATION_PATH = "/mod/lti/openid-registration.php";
-    private static final Optional<String> TOKEN = Optional.of("registration-token-from-the-platform");
+    /** The registration token Moodle handed to the tool's registration start URL. */
+    private static final Optional<String> TOKEN = Optional.of((String) Fixtures.object(
+            Fixtures.json("moodle-4.5/14-dynreg-start-redirect.json"), "query").get("registration_token"));
 
     private final StubHttpServer server = StubHttpServer.start();
     private final DynamicRegistration registration =

@@ -102,6 +102,22 @@ class ClientCredentialsTokensTest {
     }
 
     @Test
+    void the_assertion_carries_exactly_the_claims_moodle_and_canvas_accept() throws Exception {
+        answerLikeMoodle();
+        tokens().token(moodle(), Set.of(MEMBERSHIP));
+
+        Map<String, String> form = form(server.requests().get(0).body());
+        Map<String, Object> sent = SignedJWT.parse(form.get("client_assertion")).getJWTClaimsSet().toJSONObject();
+        Map<String, Object> moodleCapture = Fixtures.json("moodle-4.5/08-nrps-token-request-response.json");
+        Map<String, Object> canvasCapture = Fixtures.json("canvas/13-token-client-credentials.json");
+        assertThat(sent.keySet())
+                .isEqualTo(Fixtures.object(Fixtures.object(moodleCapture, "request"), "assertionClaims").keySet())
+                .isEqualTo(Fixtures.object(canvasCapture, "client_assertion_claims").keySet());
+        assertThat(form.get("scope")).isEqualTo(Fixtures.object(moodleCapture, "request").get("scope"));
+        assertThat(form.keySet()).isEqualTo(Fixtures.object(Fixtures.object(canvasCapture, "request"), "params").keySet());
+    }
+
+    @Test
     void every_assertion_has_its_own_jti() throws Exception {
         answerLikeMoodle();
         ClientCredentialsTokens tokens = tokens();
