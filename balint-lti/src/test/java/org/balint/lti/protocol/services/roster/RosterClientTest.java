@@ -91,10 +91,10 @@ class RosterClientTest {
         Roster roster = client().members(platform(), server.url("/api/lti/courses/5/names_and_roles?limit=2"));
 
         assertThat(roster.pages()).isEqualTo(2);
-        assertThat(roster.members()).hasSize(4);
+        assertThat(roster.members()).extracting(Member::userId).containsExactly("c4e9f2a1-8b6d-4e3a-a5f7-2d9c1b0e6f38",
+                "7f1c5a9e-3b2d-4c8f-9e6a-1d4b8c2f0a57", "0b8e6d4c-2a1f-4e9d-8c7b-6a5f4e3d2c1b");
         assertThat(roster.members().get(0).roles())
                 .containsExactly("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor");
-        assertThat(roster.members()).extracting(Member::userId).doesNotHaveDuplicates();
         assertThat(roster.context()).map(RosterContext::id).contains("4dde05e8ca1973bcca9bffc13e1548820eee93a3");
     }
 
