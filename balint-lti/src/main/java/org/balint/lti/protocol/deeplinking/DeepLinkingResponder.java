@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.balint.lti.protocol.keys.ToolKeyRing;
 import org.balint.lti.protocol.message.DeepLinkingRequest;
@@ -87,7 +86,7 @@ public final class DeepLinkingResponder {
                 .claim(LtiClaims.DEPLOYMENT_ID, deployment.deploymentId())
                 .claim(LtiClaims.MESSAGE_TYPE, MESSAGE_TYPE)
                 .claim(LtiClaims.VERSION, "1.3.0")
-                .claim(CONTENT_ITEMS, items.stream().map(ResourceLinkItem::toJson).map(m -> (Map<String, Object>) m).toList());
+                .claim(CONTENT_ITEMS, items.stream().map(ResourceLinkItem::toJson).toList());
         settings.data().ifPresent(data -> claims.claim(DATA, data));
         return new DeepLinkingReply(returnUrl, sign(claims.build()));
     }

@@ -1,7 +1,5 @@
 package org.balint.lti.protocol.services;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,9 +7,13 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Sends service requests to platforms: every request gets the same timeout, and an answer larger
+ * Sends service requests to platforms: every exchange gets the same timeout, and an answer larger
  * than the limit is refused without being read further. Thread-safe; share one per application.
  */
 public final class ServiceHttp {
@@ -52,39 +54,45 @@ public final class ServiceHttp {
     }
 
     /**
-     * Sends {@code request} (built without a timeout: this class sets it) and reads the answer.
+     * Sends {@code request} (built without a timeout: this class sets it) and reads the answer. The
+     * timeout covers the whole exchange, body included, so a platform that sends slowly cannot hold
+     * the caller longer.
      *
      * @throws ServiceTransportException if the platform cannot be reached, does not answer in time,
      *                                   or answers with more than the size limit
      */
     public ServiceResponse send(HttpRequest.Builder request) throws ServiceTransportException {
         HttpRequest built = request.timeout(requestTimeout).build();
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(built, info -> new BoundedBody(maxResponseBytes));
         try {
-            HttpResponse<InputStream> response = client.send(built, HttpResponse.BodyHandlers.ofInputStream());
-            String body = readBounded(response, built);
-            return new ServiceResponse(response.statusCode(), response.headers(), body);
-        } catch (HttpTimeoutException e) {
-            throw new ServiceTransportException(ServiceTransportException.Kind.TIMED_OUT,
-                    "No answer from " + built.uri() + " within " + requestTimeout.toMillis() + " ms", e);
-        } catch (IOException e) {
+            HttpResponse<byte[]> response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new ServiceResponse(response.statusCode(), response.headers(),
+                    new String(response.body(), StandardCharsets.UTF_8));
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw timedOut(built, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BoundedBody.TooLarge || cause != null && cause.getCause() instanceof BoundedBody.TooLarge) {
+                throw new ServiceTransportException(ServiceTransportException.Kind.TOO_LARGE,
+                        "The answer from " + built.uri() + " is larger than " + maxResponseBytes + " bytes", cause);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(built, cause);
+            }
             throw new ServiceTransportException(ServiceTransportException.Kind.UNREACHABLE,
-                    "Could not reach " + built.uri() + ": " + e.getMessage(), e);
+                    "Could not reach " + built.uri() + ": " + (cause == null ? e.getMessage() : cause.toString()), cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new ServiceTransportException(ServiceTransportException.Kind.UNREACHABLE,
                     "Interrupted while calling " + built.uri(), e);
         }
     }
 
-    private String readBounded(HttpResponse<InputStream> response, HttpRequest request)
-            throws IOException, ServiceTransportException {
-        try (InputStream in = response.body()) {
-            byte[] bytes = in.readNBytes(maxResponseBytes + 1);
-            if (bytes.length > maxResponseBytes) {
-                throw new ServiceTransportException(ServiceTransportException.Kind.TOO_LARGE,
-                        "The answer from " + request.uri() + " is larger than " + maxResponseBytes + " bytes", null);
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+    private ServiceTransportException timedOut(HttpRequest request, Throwable cause) {
+        return new ServiceTransportException(ServiceTransportException.Kind.TIMED_OUT,
+                "No answer from " + request.uri() + " within " + requestTimeout.toMillis() + " ms", cause);
     }
 }
