@@ -3,10 +3,10 @@ package org.balint.lti.protocol.services.token;
 /** Why no access token could be obtained; each has a stable reason code. */
 public enum TokenProblem {
 
-    /** The token endpoint answered with an OAuth error (4xx): credentials, key or scopes not accepted. */
+    /** The token endpoint answered with an OAuth error (4xx other than 429): credentials, key or scopes not accepted. */
     REFUSED("token-endpoint-refused", false,
             "The platform refused the tool's token request. Check that the tool's key set URL and client_id are registered in the platform and that the requested services are enabled for the tool."),
-    /** The token endpoint could not be reached, timed out, or failed (5xx). */
+    /** The token endpoint could not be reached, timed out, was busy (429) or failed (5xx). */
     UNREACHABLE("token-endpoint-unreachable", true,
             "The platform's token endpoint did not answer. The call will be retried; if it persists, check the platform's token URL and that the platform is up."),
     /** The token endpoint answered 2xx with something that is not a bearer token response. */

@@ -53,7 +53,8 @@ final class TokenResponse {
         } catch (JsonShapeException e) {
             // An error page that is not OAuth JSON: the status alone tells the story.
         }
-        TokenProblem problem = response.status() >= 500 ? TokenProblem.UNREACHABLE : TokenProblem.REFUSED;
+        TokenProblem problem = response.status() >= 500 || response.status() == 429
+                ? TokenProblem.UNREACHABLE : TokenProblem.REFUSED;
         String detail = "HTTP " + response.status() + error.map(e -> ", " + e).orElse("")
                 + description.map(d -> ": " + d).orElse("");
         return new TokenRequestFailed(problem, detail, response.status(), error, description, null);

@@ -305,14 +305,17 @@ class ClientCredentialsTokensTest {
     }
 
     @Test
-    void a_server_error_is_transient() {
-        server.on("POST", "/mod/lti/token.php", Reply.of(503, "text/plain", "maintenance"));
+    void a_server_error_or_a_busy_endpoint_is_transient() {
+        for (int status : new int[] {503, 500, 429}) {
+            server.on("POST", "/mod/lti/token.php", Reply.of(status, "text/plain", "maintenance"));
 
-        assertThatThrownBy(() -> tokens().token(moodle(), Set.of(SCORE)))
-                .isInstanceOfSatisfying(TokenRequestFailed.class, failure -> {
-                    assertThat(failure.code()).isEqualTo("token-endpoint-unreachable");
-                    assertThat(failure.problem().isTransient()).isTrue();
-                });
+            assertThatThrownBy(() -> tokens().token(moodle(), Set.of(SCORE)))
+                    .as("HTTP %d", status)
+                    .isInstanceOfSatisfying(TokenRequestFailed.class, failure -> {
+                        assertThat(failure.code()).isEqualTo("token-endpoint-unreachable");
+                        assertThat(failure.problem().isTransient()).isTrue();
+                    });
+        }
     }
 
     @Test
