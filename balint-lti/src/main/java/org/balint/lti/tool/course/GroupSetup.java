@@ -218,7 +218,7 @@ public final class GroupSetup {
                     "the first session would start " + start.get() + " (" + zone.get() + "), which has passed: choose a later date"));
             start = Optional.empty();
         }
-        boolean reported = start.isEmpty() || zone.isEmpty() || count.isEmpty() || minutes.isEmpty();
+        boolean reported = start.isEmpty() || zone.isEmpty() || count.filter(n -> n >= 1).isEmpty() || minutes.isEmpty();
         return new Parsed(form, count, minutes, start, zone, reported);
     }
 
