@@ -46,6 +46,10 @@ public final class GroupSetup {
     /** The longest series the form offers: a year of weekly sessions. */
     static final int MAX_SESSIONS = 52;
     static final int MIN_MINUTES = 15;
+    /** The longest title the form takes. */
+    static final int MAX_TITLE = 200;
+    /** The longest video-meeting link the form takes. */
+    static final int MAX_LINK = 2000;
     static final int MAX_MINUTES = 240;
 
     private final Placements placements;
@@ -182,6 +186,14 @@ public final class GroupSetup {
     }
 
     private Parsed parse(SetupRequest form, List<FieldViolation> violations) {
+        if (form.title().length() > MAX_TITLE) {
+            violations.add(FieldViolation.at(SetupRequest.TITLE, "title-too-long", "the title has " + form.title().length()
+                    + " characters: shorten it to at most " + MAX_TITLE));
+        }
+        if (form.videoLink().length() > MAX_LINK) {
+            violations.add(FieldViolation.at(SetupRequest.VIDEO_LINK, "video-link-too-long", "the video-meeting link has "
+                    + form.videoLink().length() + " characters: use the meeting's short https link (at most " + MAX_LINK + ")"));
+        }
         Optional<Integer> count = number(form.sessions(), 0, MAX_SESSIONS).or(() -> {
             violations.add(FieldViolation.at(SetupRequest.SESSIONS, "number-of-sessions-invalid",
                     "\"" + form.sessions() + "\" is not a number of sessions: give a whole number from 1 to " + MAX_SESSIONS

@@ -105,7 +105,16 @@ public final class MemberRegistration {
         return Optional.of(new RegistrationForm(registrant, request.attestations(), request.stressful()));
     }
 
+    /** The longest specialty or profession description the form takes. */
+    static final int MAX_DETAIL = 200;
+
     private static Optional<Profession> profession(RegistrationRequest request, List<FieldViolation> violations) {
+        if (request.detail().length() > MAX_DETAIL) {
+            violations.add(FieldViolation.at(RegistrationRequest.DETAIL, "profession-detail-too-long",
+                    "the specialty or description has " + request.detail().length() + " characters: shorten it to at most "
+                            + MAX_DETAIL));
+            return Optional.empty();
+        }
         Optional<Discipline> discipline = discipline(request.discipline());
         if (discipline.isEmpty()) {
             violations.add(FieldViolation.at(RegistrationRequest.DISCIPLINE,

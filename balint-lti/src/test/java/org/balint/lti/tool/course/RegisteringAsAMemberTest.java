@@ -98,8 +98,12 @@ class RegisteringAsAMemberTest {
 
         assertThat(again.violations()).extracting(v -> v.field().orElse("-") + " " + v.violation().code())
                 .containsExactly("name name-missing", "email email-invalid", "detail specialty-missing");
+        var wordy = (LaunchView.RegistrationNeeded) services.registration().register(session,
+                new RegistrationRequest("Sam", "sam@example.org", "OTHER", "c".repeat(201), Set.of(), false));
         assertThat(unknown.violations()).extracting(v -> v.field().orElse("-") + " " + v.violation().code())
                 .containsExactly("discipline discipline-unknown");
+        assertThat(wordy.violations()).extracting(v -> v.field().orElse("-") + " " + v.violation().code())
+                .containsExactly("detail profession-detail-too-long");
         assertThat(services.launches().arrive(spring.by("sam", "Sam Rivera", "sam@example.org", Launches.LEARNER)))
                 .isInstanceOf(LaunchView.RegistrationNeeded.class);
     }

@@ -139,6 +139,19 @@ class SettingUpACourseGroupTest {
     }
 
     @Test
+    void an_over_long_title_or_link_is_refused_beside_its_field() {
+        ActiveSession session = firstLaunchOfMira().session();
+
+        var again = (LaunchView.SetUpGroup) services.setup().setUp(session, new SetupRequest("t".repeat(201), "Mira Okafor",
+                "mira@example.org", "2027-01-14", "19:00", "8", "90", "Europe/Zurich",
+                "https://meet.example.org/" + "x".repeat(2000)));
+
+        assertThat(again.violations()).extracting(v -> v.field().orElse("-") + " " + v.violation().code())
+                .containsExactly("title title-too-long", "video_link video-link-too-long");
+        assertThat(bindings.find(session.session().course())).isEmpty();
+    }
+
+    @Test
     void a_learner_cannot_set_up_the_group() {
         ActiveSession learner = ((LaunchView.NotSetUpYet) services.launches().arrive(
                 spring.by("sam", "Sam Rivera", "sam@example.org", Launches.LEARNER))).session();
