@@ -109,7 +109,7 @@ public final class GroupSetup {
                     return join(records, stored.get(), person);
                 }
                 BalintGroup group = parsed.draft(binding.group(), leader).validate().orElseThrow();
-                records.groups().save(group);
+                records.groups().add(group);
                 return Joined.added(group, FacultyRole.LEADER);
             }));
         } catch (InvalidInputException tooLong) {
