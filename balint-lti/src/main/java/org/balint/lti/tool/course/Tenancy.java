@@ -4,10 +4,12 @@ import org.balint.lti.protocol.message.PlatformDeployment;
 import org.balint.persistence.tenant.Tenant;
 
 /**
- * Whose records a launch touches. The tenant is the platform registration: the platform's issuer and
- * the client_id it gave the tool. Everything the deployments of one registration do is one tenant's,
- * and nothing crosses registrations (Canvas shares one issuer across many client_ids, so the issuer
- * alone would mix institutions). The client_id fills the tenant's second part.
+ * Whose records a launch touches: the tenant is the deployment, the platform's issuer and the
+ * {@code deployment_id} it assigned when an administrator installed the tool, as the storage module
+ * defines tenants. A platform names each installation uniquely under its issuer (Moodle: one per tool
+ * registration of the site; Canvas: one per account or course the developer key is installed in), so
+ * nothing crosses deployments, registrations or platforms, even where Canvas shares one issuer across
+ * many client_ids.
  */
 public final class Tenancy {
 
@@ -16,6 +18,6 @@ public final class Tenancy {
 
     /** The tenant of launches through {@code deployment}'s registration. */
     public static Tenant of(PlatformDeployment deployment) {
-        return new Tenant(deployment.issuer(), deployment.clientId());
+        return new Tenant(deployment.issuer(), deployment.deploymentId());
     }
 }
