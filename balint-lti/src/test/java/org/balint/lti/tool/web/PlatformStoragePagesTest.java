@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The platform-storage pages of login and launch")
 class PlatformStoragePagesTest {
 
-    private static final URI AUTH = URI.create("https://sso.lms.example.edu/api/lti/authorize_redirect?x=1&y=<2>");
+    private static final URI AUTH = URI.create("https://sso.lms.example.edu/api/lti/authorize_redirect?x=1&y='2'");
 
     private static String dataBlock(String page) {
         Matcher block = Pattern.compile("<script id=\"lti-storage\" type=\"application/json\">([^<]*)</script>")
@@ -29,9 +29,9 @@ class PlatformStoragePagesTest {
 
         assertThat(dataBlock(page)).isEqualTo("{\"mode\":\"login\",\"target\":\"post_message_forwarding\","
                 + "\"origin\":\"https://sso.lms.example.edu\",\"key\":\"balint-lti-login-st4te\",\"value\":\"s3cret\","
-                + "\"next\":\"https://sso.lms.example.edu/api/lti/authorize_redirect?x=1\\u0026y=\\u003c2\\u003e\"}");
+                + "\"next\":\"https://sso.lms.example.edu/api/lti/authorize_redirect?x=1\\u0026y=\\u00272\\u0027\"}");
         assertThat(page).contains("<script nonce=\"n0nce+/=\">", "'lti.capabilities'", "'lti.put_data'",
-                "<a id=\"continue\" href=\"https://sso.lms.example.edu/api/lti/authorize_redirect?x=1&amp;y=&lt;2&gt;\">")
+                "<a id=\"continue\" href=\"https://sso.lms.example.edu/api/lti/authorize_redirect?x=1&amp;y=&#39;2&#39;\">")
                 .doesNotContain(" onload=", " onclick=", "javascript:");
     }
 
