@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.DevPlatform;
-import org.balint.devplatform.DevPlatformConfig;
 import org.balint.devplatform.LaunchRequest;
 import org.balint.devplatform.LaunchStart;
 import org.balint.lti.protocol.support.TestKeys;
@@ -56,7 +55,7 @@ class HostileLaunchesOverHttpIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = DevPlatform.start(DevPlatformConfig.forTool(ToolOnLiberty.base()).withPort(ToolOnLiberty.platformPort()));
+        platform = DevPlatform.start(PlatformForTests.config());
         ToolOnLiberty.awaitReady();
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
-import org.balint.devplatform.DevPlatformConfig;
 import org.balint.devplatform.Person;
 import org.balint.devplatform.ResourceLink;
 import org.balint.devplatform.Role;
@@ -36,9 +35,7 @@ class LaunchingFromTheDevPlatformIT {
         List<Course> courses = new ArrayList<>(seeded.courses());
         courses.add(new Course("266", "<b>BAL</b>", "<script>alert('course')</script>",
                 List.of(ResourceLink.of("366", "</q><script>alert('group')</script>", "A hostile title."))));
-        platform = DevPlatform.start(DevPlatformConfig.forTool(ToolOnLiberty.base())
-                .withPort(ToolOnLiberty.platformPort())
-                .withRoster(new Roster(people, courses)));
+        platform = DevPlatform.start(PlatformForTests.config().withRoster(new Roster(people, courses)));
         ToolOnLiberty.awaitReady();
     }
 

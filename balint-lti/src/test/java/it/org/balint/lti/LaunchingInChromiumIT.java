@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.balint.devplatform.DevPlatform;
-import org.balint.devplatform.DevPlatformConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +48,7 @@ class LaunchingInChromiumIT {
     static void startPlatform() throws Exception {
         assertThat(CHROMIUM).as("Chromium (Debian package chromium) runs these tests").isExecutable();
         assertThat(CHROMEDRIVER).as("chromedriver (Debian package chromium-driver) runs these tests").isExecutable();
-        platform = DevPlatform.start(DevPlatformConfig.forTool(ToolOnLiberty.base()).withPort(ToolOnLiberty.platformPort()));
+        platform = DevPlatform.start(PlatformForTests.config());
         ToolOnLiberty.awaitReady();
     }
 

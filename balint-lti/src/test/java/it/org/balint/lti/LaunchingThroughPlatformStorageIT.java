@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.DevPlatform;
-import org.balint.devplatform.DevPlatformConfig;
 import org.balint.devplatform.LaunchRequest;
 import org.balint.devplatform.LaunchStart;
 import org.balint.devplatform.LoginInitiation;
@@ -33,7 +32,7 @@ class LaunchingThroughPlatformStorageIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = DevPlatform.start(DevPlatformConfig.forTool(ToolOnLiberty.base()).withPort(ToolOnLiberty.platformPort()));
+        platform = DevPlatform.start(PlatformForTests.config());
         ToolOnLiberty.awaitReady();
     }
 
@@ -127,6 +126,20 @@ class LaunchingThroughPlatformStorageIT {
         assertThat(storagePage.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(again.statusCode()).isEqualTo(403);
         assertThat(again.body()).contains("<code>state-reused</code>");
+    }
+
+    @Test
+    @DisplayName("when platform storage gives nothing back, the second step still accepts the login cookie")
+    void secondStepFallsBackToTheCookie() throws Exception {
+        Map<String, Object> login = dataBlock(loginWithStorage().body());
+        AutoSubmitForm idTokenForm = AutoSubmitForm.parse(browser.get(URI.create((String) login.get("next"))).body())
+                .orElseThrow();
+
+        HttpResponse<String> welcome = browser.post(ToolOnLiberty.base().resolve("/lti/launch/platform-storage"),
+                idTokenForm.formBody() + "&browser_binding=", "Sec-Fetch-Site", "same-origin");
+
+        assertThat(welcome.statusCode()).as(welcome.body()).isEqualTo(200);
+        assertThat(welcome.body()).contains("Welcome, Sam Rivera");
     }
 
     @Test

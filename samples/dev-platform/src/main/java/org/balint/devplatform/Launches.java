@@ -204,9 +204,9 @@ final class Launches {
                     "The lti_message_hint was used by another request at the same time; start a new launch.")));
         }
         Instant now = config.clock().instant();
-        String idToken = key.sign(IdTokenClaims.of(launch.orElseThrow(), parameters.get("nonce"), issuer, config,
-                urls, platformVersion, now));
         PendingLaunch issuedFor = launch.orElseThrow();
+        String idToken = key.sign(IdTokenClaims.of(issuedFor, parameters.get("nonce"), issuer, config,
+                urls, platformVersion, now));
         return new Authorization.Issued(URI.create(redirectUri.orElseThrow()), idToken,
                 present(parameters, "state"),
                 issuedFor.request().platformStorage() ? Optional.of(STORAGE_TARGET) : Optional.empty(),

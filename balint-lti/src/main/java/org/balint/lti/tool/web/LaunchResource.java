@@ -121,7 +121,9 @@ public class LaunchResource {
                             + "activity again from the course page.")).build();
         }
         Optional<String> state = single(form, "state");
-        Optional<String> binding = single(form, PlatformStorage.BINDING_FIELD).or(() -> cookie(state));
+        // platform storage gave nothing (the page posts an empty value then): the cookie may still be there
+        Optional<String> binding = single(form, PlatformStorage.BINDING_FIELD).filter(value -> !value.isBlank())
+                .or(() -> cookie(state));
         return answer(launches.process(new LaunchRequest(single(form, "id_token"), state, binding)), state);
     }
 
