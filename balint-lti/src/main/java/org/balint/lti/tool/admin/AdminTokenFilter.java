@@ -44,7 +44,7 @@ public class AdminTokenFilter implements ContainerRequestFilter {
                         .header(HttpHeaders.WWW_AUTHENTICATE, REALM).build());
                 return;
             default:
-                LOG.warning(() -> "Refused an admin API request with a wrong bearer token: " + request.getMethod() + " /"
+                LOG.warning(() -> "Refused an admin API request with a wrong bearer token: " + request.getMethod() + " "
                         + request.getUriInfo().getPath());
                 request.abortWith(AdminResponses.of(AdminAnswer.problem("admin-token-invalid", 401, "The bearer token "
                         + "is not the admin token configured as balint.admin.token. Check it and try again."))

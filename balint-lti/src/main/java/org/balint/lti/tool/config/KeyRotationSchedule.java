@@ -29,7 +29,7 @@ public class KeyRotationSchedule {
 
     private static final Logger LOG = Logger.getLogger(KeyRotationSchedule.class.getName());
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
     @Inject
