@@ -185,7 +185,8 @@ public final class ToolKeyRing {
     /**
      * Rotates if the active key has signed for {@code period} or longer, as read from the store now.
      *
-     * @return the new signing key if this call rotated
+     * @return the new signing key if this call rotated; empty if the key was not due or another node
+     *     rotated it first
      */
     public Optional<RSAKey> rotateIfOlderThan(Duration period) {
         Objects.requireNonNull(period, "period");
@@ -193,9 +194,11 @@ public final class ToolKeyRing {
         if (clock.instant().isBefore(current.active().createdAt().plus(period))) {
             return Optional.empty();
         }
-        RSAKey previous = current.active().key();
-        RSAKey after = rotateTo(newKey());
-        return after.getKeyID().equals(previous.getKeyID()) ? Optional.empty() : Optional.of(after);
+        RSAKey next = newKey();
+        // retire exactly the key found due: if another node rotated it meanwhile, the store changes nothing
+        ToolKeySet after = store.rotate(current.active().kid(), next);
+        loaded = Optional.of(new Loaded(after, clock.instant()));
+        return after.active().kid().equals(next.getKeyID()) ? Optional.of(after.active().key()) : Optional.empty();
     }
 
     /** The public keys to publish now: the active key and retired keys still inside their window. */

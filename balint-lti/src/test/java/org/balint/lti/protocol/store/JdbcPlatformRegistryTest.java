@@ -268,4 +268,22 @@ class JdbcPlatformRegistryTest {
         assertThat(registry.find("https://moodle.example.edu", "client")).isPresent();
         database.down(false);
     }
+
+    @Test
+    void of_simultaneous_creations_of_one_registration_exactly_one_succeeds() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Callable<RegistryChange> create = () -> new JdbcPlatformRegistry(database, clock, CHECK).create(moodle("client", "1"));
+            List<RegistryChange> changes = new java.util.ArrayList<>();
+            for (Future<RegistryChange> result : pool.invokeAll(List.of(create, create, create, create), 60, TimeUnit.SECONDS)) {
+                changes.add(result.get());
+            }
+            assertThat(changes).filteredOn(Applied.class::isInstance).hasSize(1);
+            assertThat(changes).filteredOn(Refused.class::isInstance)
+                    .extracting(c -> ((Refused) c).refusal()).containsOnly(Refusal.REGISTRATION_EXISTS).hasSize(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows(database, "lti_platform_registration")).isEqualTo(1);
+    }
 }

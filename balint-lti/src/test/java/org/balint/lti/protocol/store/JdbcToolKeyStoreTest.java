@@ -220,4 +220,25 @@ class JdbcToolKeyStoreTest {
         assertThat(ring.keys().retired()).extracting(ToolKey::kid).containsExactly("tool-2027-01");
         assertThat(ring.rotateIfOlderThan(period)).isEmpty();
     }
+
+    @Test
+    void nodes_finding_the_key_due_at_the_same_moment_rotate_it_once() throws Exception {
+        store(JANUARY).current();
+        clock.advance(Duration.ofDays(90));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Callable<Optional<RSAKey>> node = () -> ToolKeyRing.over(new JdbcToolKeyStore(database, clock, OVERLAP, CIPHER),
+                    clock, Duration.ofSeconds(30)).rotateIfOlderThan(Duration.ofDays(90));
+            List<Optional<RSAKey>> rotated = new ArrayList<>();
+            for (Future<Optional<RSAKey>> result : pool.invokeAll(List.of(node, node, node, node), 120, TimeUnit.SECONDS)) {
+                rotated.add(result.get());
+            }
+            assertThat(rotated.stream().filter(Optional::isPresent)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        ToolKeySet after = store(JULY).current();
+        assertThat(after.retired()).extracting(ToolKey::kid).containsExactly("tool-2027-01");
+        assertThat(rows()).isEqualTo(2);
+    }
 }
