@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.balint.lti.tool.config.AdminToken;
 
 /**
  * Lets a request into the admin API only with the configured bearer token: {@code 403

@@ -27,7 +27,6 @@ import org.balint.lti.protocol.store.RegistrationDetails;
 import org.balint.lti.protocol.store.ToolKeyCipher;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
-import org.balint.lti.tool.admin.AdminToken;
 import org.eclipse.microprofile.config.Config;
 
 /**

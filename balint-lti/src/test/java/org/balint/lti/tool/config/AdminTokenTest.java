@@ -1,11 +1,11 @@
-package org.balint.lti.tool.admin;
+package org.balint.lti.tool.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Optional;
-import org.balint.lti.tool.admin.AdminToken.Verdict;
+import org.balint.lti.tool.config.AdminToken.Verdict;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

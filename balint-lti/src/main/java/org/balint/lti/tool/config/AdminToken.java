@@ -1,4 +1,4 @@
-package org.balint.lti.tool.admin;
+package org.balint.lti.tool.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
