@@ -2,6 +2,7 @@ package org.balint.lti.tool;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,5 +55,11 @@ class ToolArchitectureTest {
         noClasses().that().resideInAPackage("org.balint.lti.tool.health..")
                 .should().dependOnClassesThat().resideInAPackage("org.balint.lti.tool.web..")
                 .check(TOOL);
+    }
+
+    @Test
+    @DisplayName("the tool's packages do not depend on each other in a circle")
+    void noCycles() {
+        slices().matching("org.balint.lti.tool.(*)..").should().beFreeOfCycles().check(TOOL);
     }
 }
