@@ -1,6 +1,6 @@
 package org.balint.lti.tool.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -25,9 +25,12 @@ import org.balint.lti.tool.launch.Welcome;
  * The launch: the platform's form POST of {@code id_token} and {@code state}. An accepted launch
  * greets the person by their Balint role; a refused one answers with its status, reason code and
  * what to do next.
+ *
+ * <p>One instance serves every request (no per-request bean); the request's headers and URI come in
+ * as parameters.
  */
 @Path("lti/launch")
-@RequestScoped
+@ApplicationScoped
 public class LaunchResource {
 
     private static final String HEADING = "This launch was refused";
@@ -41,16 +44,11 @@ public class LaunchResource {
     @Inject
     ToolConfiguration configuration;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uriInfo;
-
     /** Validates the launch and shows where it leads. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
+    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Optional<String> stateField = Optional.ofNullable(state);
         LaunchResult result = launches.process(new LaunchRequest(Optional.ofNullable(idToken), stateField,
                 BrowserBinding.read(name -> Optional.ofNullable(headers.getCookies().get(name)).map(Cookie::getValue),

@@ -1,6 +1,6 @@
 package org.balint.lti.tool.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,9 +26,12 @@ import org.balint.lti.tool.config.ToolConfiguration;
  * OIDC third-party login initiation: the platform sends the browser here (GET query or POST form)
  * to start a launch; the tool answers with a redirect to the platform's authentication endpoint and
  * gives the browser its login binding cookie.
+ *
+ * <p>One instance serves every request (no per-request bean); the request's headers and URI come in
+ * as parameters.
  */
 @Path("lti/login")
-@RequestScoped
+@ApplicationScoped
 public class LoginResource {
 
     private static final String HEADING = "This launch could not start";
@@ -42,26 +45,21 @@ public class LoginResource {
     @Inject
     Clock clock;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uriInfo;
-
     /** A login initiation by redirect (parameters in the query). */
     @GET
-    public Response initiate() {
-        return answer(uriInfo.getQueryParameters());
+    public Response initiate(@Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        return answer(uriInfo.getQueryParameters(), headers, uriInfo);
     }
 
     /** A login initiation by form POST, as Moodle and Canvas send it. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response initiate(MultivaluedMap<String, String> form) {
-        return answer(form);
+    public Response initiate(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
+        return answer(form, headers, uriInfo);
     }
 
-    private Response answer(MultivaluedMap<String, String> parameters) {
+    private Response answer(MultivaluedMap<String, String> parameters, HttpHeaders headers, UriInfo uriInfo) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         LoginResult result = logins.initiate(copy);
