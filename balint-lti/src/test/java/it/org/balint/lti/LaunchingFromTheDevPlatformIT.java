@@ -203,7 +203,7 @@ class LaunchingFromTheDevPlatformIT {
                 "state=" + URLEncoder.encode(form.field("state").orElseThrow(), StandardCharsets.UTF_8));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("id-token-missing");
+        assertThat(refused.body()).startsWith("<!DOCTYPE html>").contains("<code>id-token-missing</code>");
     }
 
     @Test
@@ -225,7 +225,8 @@ class LaunchingFromTheDevPlatformIT {
         HttpResponse<String> refused = browser.get(ToolOnLiberty.base().resolve("/lti/login?login_hint=1001"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("issuer-missing", "Start the launch from the platform");
+        assertThat(refused.body()).startsWith("<!DOCTYPE html>").contains("<code>issuer-missing</code>",
+                "Start the launch from the platform");
         assertThat(browser.setCookieHeaders()).isEmpty();
     }
 
