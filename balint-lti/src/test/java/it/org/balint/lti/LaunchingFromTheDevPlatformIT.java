@@ -198,7 +198,7 @@ class LaunchingFromTheDevPlatformIT {
                 "state=" + URLEncoder.encode(form.field("state").orElseThrow(), StandardCharsets.UTF_8));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("id-token-missing");
+        assertThat(refused.body()).startsWith("<!DOCTYPE html>").contains("<code>id-token-missing</code>");
     }
 
     @Test
@@ -220,7 +220,8 @@ class LaunchingFromTheDevPlatformIT {
         HttpResponse<String> refused = browser.get(ToolOnLiberty.base().resolve("/lti/login?login_hint=1001"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("issuer-missing", "Start the launch from the platform");
+        assertThat(refused.body()).startsWith("<!DOCTYPE html>").contains("<code>issuer-missing</code>",
+                "Start the launch from the platform");
         assertThat(browser.setCookieHeaders()).isEmpty();
     }
 

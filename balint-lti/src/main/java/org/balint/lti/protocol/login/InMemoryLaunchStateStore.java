@@ -1,18 +1,22 @@
 package org.balint.lti.protocol.login;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A launch state store for one server node, kept in memory. Logins are forgotten once they have
  * expired and, if completed, once their nonce no longer needs remembering; forgotten entries are
- * purged as new logins arrive.
+ * purged as new logins arrive, at most once a second (a purge visits every entry, so purging more
+ * often would cost every login time in proportion to all the logins of the last minutes).
  *
  * <p>Login initiation is unauthenticated, so the store is bounded: at capacity, the oldest login
  * that has not been completed is dropped (its user sees {@code state-unknown} and starts again).
@@ -23,7 +27,7 @@ public final class InMemoryLaunchStateStore implements LaunchStateStore {
     private record Entry(PendingLogin login, Optional<Instant> completedAt, Instant forgetAt) {
     }
 
-    private static final int PURGE_EVERY = 64;
+    private static final Duration PURGE_INTERVAL = Duration.ofSeconds(1);
 
     /** The default number of logins kept. */
     public static final int DEFAULT_CAPACITY = 100_000;
@@ -31,8 +35,10 @@ public final class InMemoryLaunchStateStore implements LaunchStateStore {
     private final Clock clock;
     private final int capacity;
     private final Map<String, Entry> logins = new LinkedHashMap<>();
+    /** The states of logins not completed yet, oldest first: the ones a flood may evict. */
+    private final Set<String> open = new LinkedHashSet<>();
     private final Map<String, Instant> usedNonces = new HashMap<>();
-    private int savesSincePurge;
+    private Instant nextPurge = Instant.MIN;
 
     /** A store of {@link #DEFAULT_CAPACITY} logins that uses {@code clock} to decide what can be forgotten. */
     public InMemoryLaunchStateStore(Clock clock) {
@@ -51,26 +57,20 @@ public final class InMemoryLaunchStateStore implements LaunchStateStore {
     @Override
     public synchronized void save(PendingLogin login) {
         Objects.requireNonNull(login, "login");
-        if (++savesSincePurge >= PURGE_EVERY) {
-            purge(clock.instant());
-            savesSincePurge = 0;
-        }
         if (logins.containsKey(login.state())) {
             throw new IllegalStateException("A login with this state already exists");
         }
-        if (logins.size() >= capacity) {
-            purge(clock.instant());
+        Instant now = clock.instant();
+        if (!now.isBefore(nextPurge)) {
+            purge(now);
         }
-        if (logins.size() >= capacity) {
-            Iterator<Entry> oldest = logins.values().iterator();
-            while (oldest.hasNext()) {
-                if (oldest.next().completedAt().isEmpty()) {
-                    oldest.remove();
-                    break;
-                }
-            }
+        if (logins.size() >= capacity && !open.isEmpty()) {
+            Iterator<String> oldest = open.iterator();
+            logins.remove(oldest.next());
+            oldest.remove();
         }
         logins.put(login.state(), new Entry(login, Optional.empty(), login.expiresAt()));
+        open.add(login.state());
     }
 
     @Override
@@ -96,6 +96,7 @@ public final class InMemoryLaunchStateStore implements LaunchStateStore {
         }
         Instant forgetAt = later(entry.forgetAt(), rememberUntil);
         logins.put(state, new Entry(entry.login(), Optional.of(completedAt), forgetAt));
+        open.remove(state);
         usedNonces.put(nonce, forgetAt);
         return true;
     }
@@ -103,8 +104,16 @@ public final class InMemoryLaunchStateStore implements LaunchStateStore {
     /** Forgets every login and nonce that no longer needs remembering at {@code now}; returns how many. */
     public synchronized int purge(Instant now) {
         int before = logins.size() + usedNonces.size();
-        logins.values().removeIf(e -> !e.forgetAt().isAfter(now));
+        Iterator<Map.Entry<String, Entry>> entries = logins.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<String, Entry> entry = entries.next();
+            if (!entry.getValue().forgetAt().isAfter(now)) {
+                entries.remove();
+                open.remove(entry.getKey());
+            }
+        }
         usedNonces.values().removeIf(forgetAt -> !forgetAt.isAfter(now));
+        nextPurge = now.plus(PURGE_INTERVAL);
         return before - logins.size() - usedNonces.size();
     }
 

@@ -1,5 +1,6 @@
 package org.balint.lti.tool.course;
 
+import org.balint.lti.tool.placement.CourseKey;
 import java.time.Instant;
 import java.util.Objects;
 import org.balint.core.group.GroupId;

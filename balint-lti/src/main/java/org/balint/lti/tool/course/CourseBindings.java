@@ -1,5 +1,7 @@
 package org.balint.lti.tool.course;
 
+import org.balint.lti.tool.placement.Jdbc;
+import org.balint.lti.tool.placement.CourseKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;

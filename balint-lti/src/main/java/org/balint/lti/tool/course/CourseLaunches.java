@@ -1,5 +1,6 @@
 package org.balint.lti.tool.course;
 
+import org.balint.lti.tool.placement.CourseKey;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

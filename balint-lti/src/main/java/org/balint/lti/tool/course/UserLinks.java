@@ -1,5 +1,6 @@
 package org.balint.lti.tool.course;
 
+import org.balint.lti.tool.placement.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 /**
  * Courses and people of the LMS bound to Balint's groups and members. A placement of the tool (the
- * platform registration, deployment, course and resource link: {@link org.balint.lti.tool.course.CourseKey})
+ * platform registration, deployment, course and resource link: {@link org.balint.lti.tool.placement.CourseKey})
  * leads to one Balint group ({@link org.balint.lti.tool.course.CourseBindings}, table
  * {@code lti_course_binding}); an LMS user is one Balint person per platform registration
  * ({@link org.balint.lti.tool.course.UserLinks}, table {@code lti_user_link}), with only the name and

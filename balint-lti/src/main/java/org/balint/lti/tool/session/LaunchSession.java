@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.balint.core.group.GroupId;
-import org.balint.lti.tool.course.CourseKey;
+import org.balint.lti.tool.placement.CourseKey;
 import org.balint.lti.tool.launch.BalintRole;
 
 /**

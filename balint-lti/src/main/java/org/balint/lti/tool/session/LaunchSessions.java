@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.balint.core.group.GroupId;
 import org.balint.lti.protocol.message.PlatformDeployment;
-import org.balint.lti.tool.course.CourseKey;
-import org.balint.lti.tool.course.Digests;
-import org.balint.lti.tool.course.Jdbc;
+import org.balint.lti.tool.placement.CourseKey;
+import org.balint.lti.tool.placement.Digests;
+import org.balint.lti.tool.placement.Jdbc;
 import org.balint.lti.tool.launch.BalintRole;
 
 /**

@@ -1,6 +1,6 @@
 package org.balint.lti.tool.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +11,7 @@ import org.balint.lti.protocol.keys.ToolKeyRing;
 
 /** The tool's public key set, which platforms use to verify what the tool signs. */
 @Path("lti/jwks")
-@RequestScoped
+@ApplicationScoped
 public class JwksResource {
 
     /** Short enough that a rotation reaches platforms well inside the overlap window. */

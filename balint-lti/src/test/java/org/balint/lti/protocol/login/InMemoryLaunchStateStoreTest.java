@@ -93,4 +93,37 @@ class InMemoryLaunchStateStoreTest {
         assertThat(small.find("second")).isPresent();
         assertThat(small.find("third")).isPresent();
     }
+
+    @Test
+    @DisplayName("expired logins are purged as new logins arrive, at most once a second")
+    void purgesAsLoginsArrive() {
+        store.save(login("old", "n-old"));
+        clock.advance(Duration.ofMinutes(6));
+
+        store.save(login("new", "n-new"));
+        assertThat(store.find("old")).isEmpty();
+
+        store.save(login("later", "n-later"));
+        assertThat(store.find("new")).isPresent();
+    }
+
+    @Test
+    @DisplayName("a flood evicts open logins oldest first, skipping those completed meanwhile")
+    void floodEvictsOldestOpen() {
+        InMemoryLaunchStateStore small = new InMemoryLaunchStateStore(clock, 3);
+        small.save(login("a", "n-a"));
+        small.save(login("b", "n-b"));
+        small.complete("a", "n-a", NOW, NOW.plusSeconds(90));
+        small.save(login("c", "n-c"));
+
+        small.save(login("d", "n-d"));
+        small.save(login("e", "n-e"));
+
+        assertThat(small.find("a")).isPresent();
+        assertThat(small.find("b")).isEmpty();
+        assertThat(small.find("c")).isEmpty();
+        assertThat(small.find("d")).isPresent();
+        assertThat(small.find("e")).isPresent();
+        assertThat(small.complete("d", "n-d", NOW, NOW.plusSeconds(90))).isTrue();
+    }
 }

@@ -1,5 +1,6 @@
 package org.balint.lti.tool.course;
 
+import org.balint.lti.tool.placement.CourseKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -15,7 +15,7 @@ import org.balint.core.group.GroupId;
 import org.balint.lti.protocol.message.PlatformDeployment;
 import org.balint.lti.protocol.support.MutableClock;
 import org.balint.lti.support.TestDataSources;
-import org.balint.lti.tool.course.CourseKey;
+import org.balint.lti.tool.placement.CourseKey;
 import org.balint.lti.tool.launch.BalintRole;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -28,7 +28,7 @@ import org.balint.core.registration.Registration;
 import org.balint.core.registration.RegistrationForm;
 import org.balint.core.validation.Violation;
 import org.balint.lti.protocol.message.PlatformDeployment;
-import org.balint.lti.tool.course.CourseKey;
+import org.balint.lti.tool.placement.CourseKey;
 import org.balint.lti.tool.course.FieldViolation;
 import org.balint.lti.tool.course.LaunchView;
 import org.balint.lti.tool.course.RegistrationRequest;

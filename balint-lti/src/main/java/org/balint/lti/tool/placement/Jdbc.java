@@ -1,4 +1,4 @@
-package org.balint.lti.tool.course;
+package org.balint.lti.tool.placement;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.balint.lti.tool.course;
+package org.balint.lti.tool.placement;
 
 /**
  * The tool's database failed an operation (unreachable, or refused a statement for a reason other than

@@ -1,4 +1,4 @@
-package org.balint.lti.tool.course;
+package org.balint.lti.tool.placement;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public record CourseKey(PlatformDeployment deployment, Optional<String> contextI
     }
 
     /** The SHA-256 of every part, as the stores' primary key. */
-    String digest() {
+    public String digest() {
         return Digests.sha256Hex(deployment.issuer(), deployment.clientId(), deployment.deploymentId(),
                 contextId.orElse(""), resourceLinkId);
     }
