@@ -11,12 +11,12 @@ import java.util.List;
 import org.balint.lti.protocol.keys.JwksPolicy;
 import org.balint.lti.protocol.keys.PlatformKeySources;
 import org.balint.lti.protocol.keys.ToolKeyRing;
-import org.balint.lti.protocol.login.InMemoryLaunchStateStore;
 import org.balint.lti.protocol.login.LaunchStateStore;
 import org.balint.lti.protocol.login.LoginInitiator;
 import org.balint.lti.protocol.message.LtiMessageType;
 import org.balint.lti.protocol.platform.InMemoryPlatformRegistry;
 import org.balint.lti.protocol.platform.PlatformRegistry;
+import org.balint.lti.protocol.store.JdbcLaunchStateStore;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
 import org.eclipse.microprofile.config.Config;
@@ -26,9 +26,12 @@ import org.eclipse.microprofile.config.Config;
  * injection point. The protocol classes are final and carry no CDI annotations, so they are produced
  * here (in the dependent scope, from fields of this application-scoped bean) rather than proxied.
  *
- * <p>For now the tool runs on one node: platform registrations come from configuration, logins wait
- * in memory, and the tool's signing key is generated at start. Resource-link launches only: deep
- * linking is refused with {@code message-type-unsupported} until the tool can answer it.
+ * <p>Stores live in the tool's database ({@link ToolDatabase}, migrated before anything here is
+ * built): logins waiting for their launch and used nonces ({@link JdbcLaunchStateStore}), so any node
+ * sharing the database can finish a launch another node began. A new store takes
+ * {@code database.dataSource()} in {@link #build()}. Platform registrations come from configuration
+ * and the tool's signing key is generated at start. Resource-link launches only: deep linking is
+ * refused with {@code message-type-unsupported} until the tool can answer it.
  */
 @ApplicationScoped
 public class ToolComponents {
@@ -40,6 +43,9 @@ public class ToolComponents {
 
     @Inject
     Config config;
+
+    @Inject
+    ToolDatabase database;
 
     private Clock clock;
     private ToolConfiguration configuration;
@@ -54,7 +60,7 @@ public class ToolComponents {
         clock = Clock.systemUTC();
         configuration = ToolConfiguration.read(name -> config.getOptionalValue(name, String.class));
         registry = new InMemoryPlatformRegistry(List.of(configuration.registration()));
-        stateStore = new InMemoryLaunchStateStore(clock);
+        stateStore = new JdbcLaunchStateStore(database.dataSource(), clock);
         keyRing = ToolKeyRing.generate(clock, KEY_OVERLAP);
         loginInitiator = new LoginInitiator(registry, stateStore, configuration.launchUrl(), LOGIN_LIFETIME, clock);
         LaunchSettings settings = new LaunchSettings(LaunchSettings.defaults().clockSkew(),
@@ -81,7 +87,7 @@ public class ToolComponents {
         return registry;
     }
 
-    /** The logins waiting for their launch (in memory: one node). */
+    /** The logins waiting for their launch and the used nonces, in the database shared by every node. */
     @Produces
     public LaunchStateStore launchStateStore() {
         return stateStore;
