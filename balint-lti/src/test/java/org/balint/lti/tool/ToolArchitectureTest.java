@@ -28,12 +28,11 @@ class ToolArchitectureTest {
     }
 
     @Test
-    @DisplayName("only the config package chooses the in-memory and database implementations; the rest sees the ports")
+    @DisplayName("only the config package chooses the in-memory implementations; the rest sees the ports")
     void implementationsChosenInConfigOnly() {
         noClasses().that().resideInAPackage("org.balint.lti.tool..")
                 .and().resideOutsideOfPackage("org.balint.lti.tool.config..")
                 .should().dependOnClassesThat().haveSimpleNameStartingWith("InMemory")
-                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Jdbc")
                 .check(TOOL);
     }
 
