@@ -24,6 +24,11 @@ record PlanContent(int sessionCount, int casesPerSession, int heldSessions, List
         }
     }
 
+    /** Who presents when in {@code plan}, without who published it or when. */
+    static PlanContent of(RotationPlan plan) {
+        return new PlanContent(plan.sessionCount(), plan.casesPerSession(), plan.heldSessions(), plan.slots());
+    }
+
     /** Every rule a plan with this content breaks (empty when it is a well-formed plan). */
     static List<Violation> violations(int sessionCount, int casesPerSession, int heldSessions,
             List<PresentationSlot> slots) {

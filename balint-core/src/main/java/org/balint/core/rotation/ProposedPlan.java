@@ -3,6 +3,7 @@ package org.balint.core.rotation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.balint.core.audit.Actor;
 
 /**
@@ -13,9 +14,19 @@ import org.balint.core.audit.Actor;
 public final class ProposedPlan implements RotationPlan {
 
     private final PlanContent content;
+    private final Optional<RotationPlan> basis;
 
-    ProposedPlan(PlanContent content) {
+    ProposedPlan(PlanContent content, Optional<RotationPlan> basis) {
         this.content = Objects.requireNonNull(content, "content");
+        this.basis = Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * The plan this proposal re-plans (the request's current plan), or empty for a group's first plan.
+     * Publishing keeps it, so storage can refuse a publication whose basis is no longer the plan in force.
+     */
+    public Optional<RotationPlan> basis() {
+        return basis;
     }
 
     /**
@@ -26,7 +37,7 @@ public final class ProposedPlan implements RotationPlan {
      * @param publishedAt when it was published (take it from the application's clock)
      */
     public PublishedPlan publish(Actor publishedBy, Instant publishedAt) {
-        return new PublishedPlan(content, publishedAt, publishedBy);
+        return new PublishedPlan(content, publishedAt, publishedBy, basis.map(PlanContent::of));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.balint.core.audit.Actor;
 import org.balint.core.audit.AuditEntry;
 import org.balint.core.validation.Validated;
@@ -17,11 +18,13 @@ public final class PublishedPlan implements RotationPlan {
     private final PlanContent content;
     private final Instant publishedAt;
     private final Actor publishedBy;
+    private final Optional<PlanContent> replaces;
 
-    PublishedPlan(PlanContent content, Instant publishedAt, Actor publishedBy) {
+    PublishedPlan(PlanContent content, Instant publishedAt, Actor publishedBy, Optional<PlanContent> replaces) {
         this.content = Objects.requireNonNull(content, "content");
         this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
         this.publishedBy = Objects.requireNonNull(publishedBy, "publishedBy");
+        this.replaces = Objects.requireNonNull(replaces, "replaces");
     }
 
     /**
@@ -36,7 +39,7 @@ public final class PublishedPlan implements RotationPlan {
         List<PresentationSlot> copy = List.copyOf(slots);
         return Validated.of(PlanContent.violations(sessionCount, casesPerSession, heldSessions, copy),
                 () -> new PublishedPlan(new PlanContent(sessionCount, casesPerSession, heldSessions, copy),
-                        publishedAt, publishedBy));
+                        publishedAt, publishedBy, Optional.empty()));
     }
 
     public Instant publishedAt() {
@@ -45,6 +48,25 @@ public final class PublishedPlan implements RotationPlan {
 
     public Actor publishedBy() {
         return publishedBy;
+    }
+
+    /**
+     * This publication, declared as replacing {@code inForce}: for a plan restored from elsewhere (an
+     * import, a migration) that is meant to take the place of the plan the group works from. Plans
+     * from the planner already know the plan they re-plan.
+     */
+    public PublishedPlan replacing(RotationPlan inForce) {
+        return new PublishedPlan(content, publishedAt, publishedBy, Optional.of(PlanContent.of(inForce)));
+    }
+
+    /**
+     * Whether this publication was planned from {@code inForce}, the plan the group works from now:
+     * a re-plan of exactly that rotation, or a first plan when the group has none. Storage uses it to
+     * refuse a publication made from a plan that another leader has since replaced, even across
+     * requests. A plan restored from storage was planned from nothing known, so only a first plan fits.
+     */
+    public boolean plannedFrom(Optional<? extends RotationPlan> inForce) {
+        return inForce.map(PlanContent::of).equals(replaces);
     }
 
     /** The audit record of the publication. */

@@ -94,7 +94,7 @@ public final class RotationPlanner {
             }
         }
         return new ProposedPlan(new PlanContent(request.sessionCount(), request.casesPerSession(),
-                request.heldSessions(), slots));
+                request.heldSessions(), slots), request.currentPlan());
     }
 
     private static List<PlanChange> changes(PlanningProblem problem, ProposedPlan plan) {

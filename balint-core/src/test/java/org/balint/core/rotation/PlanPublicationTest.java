@@ -7,6 +7,7 @@ import static org.balint.core.rotation.RotationFixture.session;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.balint.core.audit.Actor;
 import org.balint.core.validation.Violation;
 import org.junit.jupiter.api.DisplayName;
@@ -48,5 +49,28 @@ class PlanPublicationTest {
     void planHoldsNoCaseContent() {
         assertThat(PresentationSlot.class.getRecordComponents()).extracting(c -> c.getName())
                 .containsExactly("session", "presenter");
+    }
+
+    @Test
+    @DisplayName("a publication knows the plan it was planned from: a first plan fits only a group without one, a re-plan only the plan it re-planned")
+    void publicationKnowsItsBasis() {
+        var planner = new RotationPlanner();
+        var leader = Actor.person(id("Leader"));
+        var at = Instant.parse("2026-09-01T17:00:00Z");
+        PublishedPlan first = RotationFixture.planned(planner.plan(RotationFixture.valid(aGroupOf(6, 8)))).plan()
+                .publish(leader, at);
+        PublishedPlan replan = RotationFixture.planned(planner.plan(RotationFixture.valid(aGroupOf(6, 8)
+                .held(session(1)).currentPlan(first)))).plan().publish(leader, at.plusSeconds(600));
+        PublishedPlan restored = PublishedPlan.restore(first.sessionCount(), first.casesPerSession(), first.heldSessions(),
+                first.slots(), at, leader).orElseThrow();
+
+        assertThat(first.plannedFrom(Optional.empty())).isTrue();
+        assertThat(first.plannedFrom(Optional.of(replan))).isFalse();
+        assertThat(replan.plannedFrom(Optional.of(first))).isTrue();
+        assertThat(replan.plannedFrom(Optional.of(restored))).as("the same rotation, whoever published it").isTrue();
+        assertThat(replan.plannedFrom(Optional.empty())).isFalse();
+        assertThat(replan.plannedFrom(Optional.of(replan))).isFalse();
+        assertThat(restored.replacing(replan).plannedFrom(Optional.of(replan))).isTrue();
+        assertThat(restored.replacing(replan)).as("the basis is history, not content").isEqualTo(restored);
     }
 }

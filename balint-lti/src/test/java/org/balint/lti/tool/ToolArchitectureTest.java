@@ -28,6 +28,15 @@ class ToolArchitectureTest {
     }
 
     @Test
+    @DisplayName("course bindings and launch sessions are plain Java over the core, its storage and JDBC: no JAX-RS, no CDI, no web layer")
+    void coursesArePlainJava() {
+        noClasses().that().resideInAnyPackage("org.balint.lti.tool.course..", "org.balint.lti.tool.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws..", "jakarta.enterprise..", "jakarta.inject..",
+                        "org.balint.lti.tool.web..", "org.balint.lti.tool.config..", "com.nimbusds..")
+                .check(TOOL);
+    }
+
+    @Test
     @DisplayName("only the config package chooses the in-memory implementations; the rest sees the ports")
     void implementationsChosenInConfigOnly() {
         noClasses().that().resideInAPackage("org.balint.lti.tool..")

@@ -1,7 +1,6 @@
 package org.balint.persistence.attendance;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -147,7 +146,7 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
         AttendanceSheet before = AttendanceSheetMapper.toSheet(storedRows);
         AttendanceSheet after = AttendanceSheetMapper.toSheet(wanted);
         if (!descends(after, before)) {
-            markForRollback(em);
+            Constraints.markForRollback(em);
             throw conflict(sheet, null);
         }
         if (after.equals(before)) {
@@ -319,17 +318,6 @@ public final class JpaAttendanceSheets extends TenantScopedRepository<SheetEntit
 
     private EntityManager current() {
         return Objects.requireNonNull(entityManager.get(), "the entity manager supplier gave none");
-    }
-
-    private static void markForRollback(EntityManager em) {
-        try {
-            EntityTransaction transaction = em.getTransaction();
-            if (transaction.isActive()) {
-                transaction.setRollbackOnly();
-            }
-        } catch (IllegalStateException containerManaged) {
-            // JTA: the container's transaction is marked by the provider, or by the caller on this exception.
-        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.balint.persistence.credit.JpaCreditRecords;
 import org.balint.persistence.credit.PurgedCreditRecords;
 import org.balint.persistence.evaluation.JpaEvaluationForms;
 import org.balint.persistence.evaluation.JpaEvaluationStore;
+import org.balint.persistence.grievance.JpaGrievanceStore;
 import org.balint.persistence.group.JpaGroups;
 import org.balint.persistence.registration.JpaRegistrations;
 import org.balint.persistence.rotation.JpaRotationPlans;
@@ -37,27 +38,42 @@ import org.balint.persistence.tenant.TenantScope;
  * <ul>
  *   <li><b>leader logs</b>: a leader's own credentialing record of the sessions they led, not the
  *     group's; they name the group only by its id and outlive it;</li>
- *   <li><b>grievances</b> about the group: a grievance is the complaints committee's record, whose
- *     keeping is governed by the institution's complaints policy (typically counted from the
- *     grievance's resolution, and possibly extended by an appeal or legal hold), not by the end of the
- *     series. They name the group only by its id, without a foreign key, so they survive its purge; a
- *     retention rule of their own is still to be written.</li>
+ *   <li><b>grievances</b> while they are open, and after their resolution for the complaints
+ *     retention period: a grievance is the complaints committee's record, whose keeping is counted
+ *     from its resolution, not from the end of the series. They name the group only by its id, without
+ *     a foreign key, so they survive its purge; the purge deletes a grievance, with its audit trail,
+ *     once its resolution is older than the complaints retention period.</li>
  * </ul>
  */
 public final class RetentionPurge {
 
     private final TenantScope scope;
     private final RecordRetention retention;
+    private final RecordRetention grievanceRetention;
     private final Clock clock;
 
     /**
+     * A purge that keeps resolved grievances as long as the other records: {@code retention} counted
+     * from their resolution.
+     *
      * @param scope     the tenant whose records are purged
      * @param retention how long records are kept after their series ends
      * @param clock     the time the purge runs at
      */
     public RetentionPurge(TenantScope scope, RecordRetention retention, Clock clock) {
+        this(scope, retention, retention, clock);
+    }
+
+    /**
+     * @param scope              the tenant whose records are purged
+     * @param retention          how long records are kept after their series ends
+     * @param grievanceRetention how long a grievance is kept after its resolution (the complaints policy)
+     * @param clock              the time the purge runs at
+     */
+    public RetentionPurge(TenantScope scope, RecordRetention retention, RecordRetention grievanceRetention, Clock clock) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.retention = Objects.requireNonNull(retention, "retention");
+        this.grievanceRetention = Objects.requireNonNull(grievanceRetention, "grievanceRetention");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -102,8 +118,9 @@ public final class RetentionPurge {
                 members += groupMembers.getAsInt();
             }
         }
+        int grievances = new JpaGrievanceStore(scope, () -> entityManager).purgeResolvedPastRetention(grievanceRetention, at);
         return new PurgeReport(at, retention, certificatesRemoved, decisions, claims, groups, members, registrations,
-                registrationAudit, sheets, plans, forms, evaluations);
+                registrationAudit, sheets, plans, forms, evaluations, grievances);
     }
 
     /**
@@ -122,10 +139,11 @@ public final class RetentionPurge {
      * @param rotationPlans              rotation plans deleted, with their slots
      * @param evaluationForms            evaluation forms deleted
      * @param evaluations                members' evaluations deleted, with their ratings
+     * @param grievances                 resolved grievances deleted, with their audit trails
      */
     public record PurgeReport(Instant at, RecordRetention retention, int certificates, int creditDecisions,
             int creditClaims, int groups, int members, int registrations, int registrationAuditEntries,
-            int attendanceSheets, int rotationPlans, int evaluationForms, int evaluations) {
+            int attendanceSheets, int rotationPlans, int evaluationForms, int evaluations, int grievances) {
 
         public PurgeReport {
             Objects.requireNonNull(at, "at");
@@ -133,7 +151,7 @@ public final class RetentionPurge {
             if (certificates < 0 || creditDecisions < 0 || creditClaims < 0 || creditClaims > creditDecisions
                     || groups < 0 || members < 0 || registrations < 0 || registrationAuditEntries < 0
                     || attendanceSheets < 0 || rotationPlans < 0 || rotationPlans > groups || evaluationForms < 0
-                    || evaluationForms > groups || evaluations < 0) {
+                    || evaluationForms > groups || evaluations < 0 || grievances < 0) {
                 throw new IllegalArgumentException("impossible purge counts");
             }
         }
@@ -141,7 +159,7 @@ public final class RetentionPurge {
         /** Whether nothing was past retention. */
         public boolean removedNothing() {
             return certificates == 0 && creditDecisions == 0 && groups == 0 && registrations == 0 && attendanceSheets == 0
-                    && evaluations == 0;
+                    && evaluations == 0 && grievances == 0;
         }
 
         @Override
@@ -151,7 +169,7 @@ public final class RetentionPurge {
                     + " credit claims; " + groups + " groups with " + members + " members, " + registrations
                     + " registrations with " + registrationAuditEntries + " audit entries, " + attendanceSheets
                     + " attendance sheets, " + rotationPlans + " rotation plans, " + evaluationForms
-                    + " evaluation forms, " + evaluations + " evaluations";
+                    + " evaluation forms, " + evaluations + " evaluations; " + grievances + " resolved grievances";
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Locale;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.balint.core.grievance.Grievance;
 import org.balint.core.grievance.GrievanceId;
 import org.balint.core.grievance.GrievanceStore;
+import org.balint.core.certificate.RecordRetention;
 import org.balint.core.group.GroupId;
 import org.balint.core.validation.Violation;
 import org.balint.persistence.integrity.Constraints;
@@ -119,6 +121,25 @@ public final class JpaGrievanceStore extends TenantScopedRepository<GrievanceEnt
             persist(entityManager, GrievanceMapper.toEntity(scope(), grievance));
         }
         CONSTRAINTS.flush(entityManager);
+    }
+
+    /**
+     * Deletes, with their audit trails, the tenant's grievances that were resolved longer ago than
+     * {@code retention} at {@code at}, for the retention purge; returns how many. Grievances still
+     * received or acknowledged are never deleted, however old.
+     */
+    public int purgeResolvedPastRetention(RecordRetention retention, Instant at) {
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(at, "at");
+        EntityManager entityManager = entityManager();
+        List<GrievanceEntity> past = select(entityManager, "e.resolvedAt IS NOT NULL AND e.resolvedAt <= :at", "")
+                .setParameter("at", at)
+                .getResultStream()
+                .filter(entity -> retention.isPastRetention(entity.resolvedAt(), at))
+                .collect(Collectors.toList());
+        past.forEach(entityManager::remove);
+        CONSTRAINTS.flush(entityManager);
+        return past.size();
     }
 
     /** The stored version of grievance {@code id}: 1 when first stored, one more for every change. */

@@ -218,7 +218,12 @@ public final class Constraints {
         return found;
     }
 
-    private static void markForRollback(EntityManager entityManager) {
+    /**
+     * Marks the caller's transaction so that nothing it wrote is stored: an adapter calls it before it
+     * throws a refusal it found itself. A container-managed (JTA) entity manager does not hand out its
+     * transaction; the caller's transaction boundary rolls back on the refusal then.
+     */
+    public static void markForRollback(EntityManager entityManager) {
         try {
             EntityTransaction transaction = entityManager.getTransaction();
             if (transaction.isActive()) {

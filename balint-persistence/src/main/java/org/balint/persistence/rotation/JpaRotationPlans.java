@@ -10,6 +10,7 @@ import org.balint.core.rotation.PublishedPlan;
 import org.balint.core.rotation.RotationPlans;
 import org.balint.core.validation.Violation;
 import org.balint.persistence.integrity.Constraints;
+import org.balint.persistence.integrity.EditConflict;
 import org.balint.persistence.tenant.TenantScope;
 import org.balint.persistence.tenant.TenantScopedRepository;
 
@@ -70,7 +71,9 @@ public final class JpaRotationPlans extends TenantScopedRepository<RotationPlanE
      *
      * @throws org.balint.persistence.integrity.EditConflict with reason
      *     {@code rotation-edited-concurrently} when another transaction changed the group's plan since
-     *     this transaction read it; the transaction is then marked for rollback
+     *     this transaction read it, or when {@code plan} was not planned from the plan now in force (a
+     *     leader re-planned from a plan that another leader has since replaced, or published a first
+     *     plan after another leader published one); the transaction is then marked for rollback
      * @throws org.balint.persistence.integrity.IntegrityViolation with reason
      *     {@code rotation-published-concurrently} when another transaction stored the group's first
      *     plan at the same moment; the transaction is then marked for rollback
@@ -83,8 +86,13 @@ public final class JpaRotationPlans extends TenantScopedRepository<RotationPlanE
         Optional<RotationPlanEntity> stored = row(entityManager, group);
         if (stored.isPresent()) {
             RotationPlanEntity entity = stored.get();
-            if (RotationPlanMapper.toCore(entity).equals(RotationPlanMapper.storable(scope(), group, plan))) {
+            PublishedPlan inForce = RotationPlanMapper.toCore(entity);
+            if (inForce.equals(RotationPlanMapper.storable(scope(), group, plan))) {
                 return;
+            }
+            if (!plan.plannedFrom(Optional.of(inForce))) {
+                Constraints.markForRollback(entityManager);
+                throw EditConflict.of(EDITED_CONCURRENTLY, null);
             }
             RotationPlanMapper.apply(scope(), plan, entity);
             entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

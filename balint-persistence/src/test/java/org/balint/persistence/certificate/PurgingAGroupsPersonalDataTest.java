@@ -171,6 +171,59 @@ class PurgingAGroupsPersonalDataTest {
         assertThat(keptLog).contains(log);
     }
 
+    @Test
+    @DisplayName("a resolved grievance is deleted with its trail once its resolution is older than the complaints retention period; an open one is kept however old")
+    void resolvedGrievancesArePurgedAfterTheirRetention() {
+        Instant resolvedAt = DURING_THE_SERIES.plus(Duration.ofDays(30));
+        org.balint.core.grievance.Grievance resolved = grievance("GRV-R-" + UUID.randomUUID(), resolvedAt);
+        org.balint.core.grievance.Grievance open = grievance("GRV-O-" + UUID.randomUUID(), DURING_THE_SERIES);
+        database.useTransaction(em -> {
+            var store = new org.balint.persistence.grievance.JpaGrievanceStore(institution, () -> em);
+            store.save(resolved);
+            store.save(open);
+        });
+        RecordRetention sevenYears = RecordRetention.of(java.time.Period.ofYears(7)).orElseThrow();
+        Instant sevenYearsAfterResolution = resolvedAt.atOffset(ZoneOffset.UTC).plusYears(7).toInstant();
+
+        clock.set(sevenYearsAfterResolution.minusSeconds(1));
+        RetentionPurge.PurgeReport early = database.inTransaction(
+                em -> new RetentionPurge(institution, RecordRetention.sixYears(), sevenYears, clock).purge(em));
+        clock.set(sevenYearsAfterResolution);
+        RetentionPurge.PurgeReport due = database.inTransaction(
+                em -> new RetentionPurge(institution, RecordRetention.sixYears(), sevenYears, clock).purge(em));
+
+        assertThat(early.grievances()).isZero();
+        assertThat(due.grievances()).isEqualTo(1);
+        assertThat(due.toString()).endsWith("1 resolved grievances");
+        var store = database.inTransaction(em -> new org.balint.persistence.grievance.JpaGrievanceStore(institution, () -> em)
+                .forGroup(autumn));
+        assertThat(store).extracting(org.balint.core.grievance.Grievance::id).containsExactly(open.id());
+    }
+
+    /** A grievance about the autumn series, resolved at {@code resolvedAt} unless that is when it was received. */
+    private org.balint.core.grievance.Grievance grievance(String reference, Instant resolvedAt) {
+        var id = new org.balint.core.grievance.GrievanceId(reference);
+        var brown = new MemberId("member-brown");
+        var chair = new MemberId("chair-okafor");
+        var received = new org.balint.core.audit.AuditEntry(DURING_THE_SERIES, Actor.person(brown), "grievance-received",
+                "grievance " + reference + " received");
+        if (resolvedAt.equals(DURING_THE_SERIES)) {
+            return new org.balint.core.grievance.Grievance(id, autumn, brown, "Sessions repeatedly started late.",
+                    org.balint.core.grievance.Disclosure.NAMED, chair, org.balint.core.grievance.GrievanceStatus.RECEIVED,
+                    DURING_THE_SERIES, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    List.of(received));
+        }
+        return new org.balint.core.grievance.Grievance(id, autumn, brown, "Sessions repeatedly started late.",
+                org.balint.core.grievance.Disclosure.NAMED, chair, org.balint.core.grievance.GrievanceStatus.RESOLVED,
+                DURING_THE_SERIES, java.util.Optional.of(DURING_THE_SERIES.plusSeconds(3600)), java.util.Optional.of(resolvedAt),
+                java.util.Optional.of("Start times agreed with the leaders."),
+                List.of(received,
+                        new org.balint.core.audit.AuditEntry(DURING_THE_SERIES.plusSeconds(3600), Actor.person(chair),
+                                "grievance-acknowledged", "grievance " + reference + " acknowledged"),
+                        new org.balint.core.audit.AuditEntry(resolvedAt, Actor.person(chair), "grievance-resolved",
+                                "grievance " + reference + " resolved")));
+    }
+
     private RetentionPurge.PurgeReport purge(TenantScope tenant) {
         return database.inTransaction(em -> new RetentionPurge(tenant, RecordRetention.sixYears(), clock).purge(em));
     }

@@ -91,7 +91,7 @@ class PurgingRecordsPastRetentionTest {
         assertThat(report.certificates()).isEqualTo(1);
         assertThat(report).hasToString("purged at 2032-04-23T18:00:00Z (records kept P6Y after their series ended):"
                 + " 1 certificates, 3 credit decisions, 1 credit claims; 0 groups with 0 members, 0 registrations with 0 audit entries,"
-                + " 0 attendance sheets, 0 rotation plans, 0 evaluation forms, 0 evaluations");
+                + " 0 attendance sheets, 0 rotation plans, 0 evaluation forms, 0 evaluations; 0 resolved grievances");
         assertThat(creditRecords(spring)).isEmpty();
         assertThat(certificates(spring)).isEmpty();
         assertThat(certificates(springNextYear)).hasSize(1);

@@ -118,8 +118,10 @@ class KeepingEachGroupsRotationTest {
     @Test
     @DisplayName("a re-plan replaces the group's plan and increments its version; saving the same plan again changes nothing")
     void replanIncrementsTheVersion() {
-        save(GROUP, rosterOrderPlan(2, PUBLISHED, LEADER_OKAFOR));
-        PublishedPlan replan = replanAfterSessionThree(PUBLISHED.plusSeconds(86_400 * 14), CO_LEADER_LINDQVIST);
+        PublishedPlan first = rosterOrderPlan(2, PUBLISHED, LEADER_OKAFOR);
+        save(GROUP, first);
+        PublishedPlan replan = replanAfterSessionThree(PUBLISHED.plusSeconds(86_400 * 14), CO_LEADER_LINDQVIST)
+                .replacing(first);
 
         save(GROUP, replan);
         save(GROUP, replan);
@@ -159,9 +161,10 @@ class KeepingEachGroupsRotationTest {
         PublishedPlan original = rosterOrderPlan(2, PUBLISHED, LEADER_OKAFOR);
         save(GROUP, original);
         save(OTHER_GROUP, original);
-        PublishedPlan okaforsReplan = replanAfterSessionThree(PUBLISHED.plusSeconds(600), LEADER_OKAFOR);
-        PublishedPlan lindqvistsReplan = rosterOrderPlan(3, PUBLISHED.plusSeconds(660), CO_LEADER_LINDQVIST);
-        PublishedPlan lindqvistsOtherGroup = replanAfterSessionThree(PUBLISHED.plusSeconds(660), CO_LEADER_LINDQVIST);
+        PublishedPlan okaforsReplan = replanAfterSessionThree(PUBLISHED.plusSeconds(600), LEADER_OKAFOR).replacing(original);
+        PublishedPlan lindqvistsReplan = rosterOrderPlan(3, PUBLISHED.plusSeconds(660), CO_LEADER_LINDQVIST).replacing(original);
+        PublishedPlan lindqvistsOtherGroup = replanAfterSessionThree(PUBLISHED.plusSeconds(660), CO_LEADER_LINDQVIST)
+                .replacing(original);
         EntityManager okafor = database.entityManagerFactory().createEntityManager();
         EntityManager lindqvist = database.entityManagerFactory().createEntityManager();
         try {
@@ -246,5 +249,41 @@ class KeepingEachGroupsRotationTest {
                     assertThat(violation.violation().message()).contains("not stored for this institution");
                 });
         assertThat(stored(tenant, unknown)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a leader who loaded 'no plan yet' cannot overwrite the first plan another leader published meanwhile, even in a later request")
+    void firstPlanIsNotOverwrittenByAStaleFirstPlan() {
+        PublishedPlan okaforsFirst = rosterOrderPlan(2, PUBLISHED, LEADER_OKAFOR);
+        PublishedPlan lindqvistsFirst = replanAfterSessionThree(PUBLISHED.plusSeconds(60), CO_LEADER_LINDQVIST);
+        save(GROUP, okaforsFirst);
+
+        assertThatThrownBy(() -> save(GROUP, lindqvistsFirst))
+                .isInstanceOfSatisfying(EditConflict.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo("rotation-edited-concurrently"));
+
+        assertThat(stored(tenant, GROUP)).contains(okaforsFirst);
+        assertThat(version(GROUP)).contains(1L);
+    }
+
+    @Test
+    @DisplayName("a re-plan made from a plan that has since been replaced is refused in a later request; one made from the plan in force is stored")
+    void replanFromAReplacedPlanIsRefused() {
+        PublishedPlan original = rosterOrderPlan(2, PUBLISHED, LEADER_OKAFOR);
+        save(GROUP, original);
+        PublishedPlan okaforsReplan = replanAfterSessionThree(PUBLISHED.plusSeconds(600), LEADER_OKAFOR).replacing(original);
+        save(GROUP, okaforsReplan);
+
+        PublishedPlan staleReplan = rosterOrderPlan(3, PUBLISHED.plusSeconds(900), CO_LEADER_LINDQVIST).replacing(original);
+        assertThatThrownBy(() -> save(GROUP, staleReplan))
+                .isInstanceOfSatisfying(EditConflict.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo("rotation-edited-concurrently"));
+        assertThat(stored(tenant, GROUP)).contains(okaforsReplan);
+
+        PublishedPlan freshReplan = rosterOrderPlan(3, PUBLISHED.plusSeconds(960), CO_LEADER_LINDQVIST)
+                .replacing(stored(tenant, GROUP).orElseThrow());
+        save(GROUP, freshReplan);
+        assertThat(stored(tenant, GROUP)).contains(freshReplan);
+        assertThat(version(GROUP)).contains(3L);
     }
 }

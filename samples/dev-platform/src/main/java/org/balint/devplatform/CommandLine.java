@@ -29,13 +29,14 @@ final class CommandLine {
             "Usage: DevPlatform [--name value]...   (or -Ddevplatform.<name>=value)",
             "  --port              port on 127.0.0.1 (default " + DEFAULT_PORT + "; 0 = any free port)",
             "  --tool              tool base URL (default " + DevPlatformConfig.DEFAULT_TOOL
-                    + "); login /lti/login, launch /lti/launch, JWKS /lti/jwks",
+                    + "); login /lti/login, launch /lti/launch, JWKS /lti/jwks, registration /lti/register",
             "  --login-url         tool login initiation URL",
             "  --launch-url        tool launch URL: redirect URI, target link URI and deep-linking URL",
             "  --redirect-uris     registered redirect URIs, comma separated",
             "  --target-link-uri   target link URI of resource-link launches",
             "  --deep-link-url     target link URI of deep-linking requests",
             "  --tool-jwks-url     the tool's JWKS URL",
+            "  --registration-url  the tool's dynamic registration start URL",
             "  --client-id         client_id (default " + DevPlatformConfig.DEFAULT_CLIENT_ID + ")",
             "  --deployment-id     deployment_id (default " + DevPlatformConfig.DEFAULT_DEPLOYMENT_ID + ")",
             "  --issuer            iss of the tokens (default: the platform's base URL)",
@@ -44,7 +45,7 @@ final class CommandLine {
             "  --help              this text");
 
     private static final List<String> OPTIONS = List.of("port", "tool", "login-url", "launch-url", "redirect-uris",
-            "target-link-uri", "deep-link-url", "tool-jwks-url", "client-id", "deployment-id", "issuer", "key-file",
+            "target-link-uri", "deep-link-url", "tool-jwks-url", "registration-url", "client-id", "deployment-id", "issuer", "key-file",
             "id-token-seconds");
     private static final Set<String> KNOWN = Set.copyOf(OPTIONS);
     private static final String PROPERTY_PREFIX = "devplatform.";
@@ -127,6 +128,10 @@ final class CommandLine {
         }
         if (values.containsKey("tool-jwks-url")) {
             config = config.withToolJwksUrl(uri(values.get("tool-jwks-url"), "--tool-jwks-url", violations));
+        }
+        if (values.containsKey("registration-url")) {
+            config = config.withToolRegistrationUrl(uri(values.get("registration-url"), "--registration-url",
+                    violations));
         }
         if (values.containsKey("client-id")) {
             config = config.withClientId(values.get("client-id"));

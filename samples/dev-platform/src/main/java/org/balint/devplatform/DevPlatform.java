@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,18 @@ public final class DevPlatform implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DevPlatform.class.getName());
     private static final int THREADS = 16;
+    /**
+     * The JDK HTTP server writes headers and body separately; without TCP_NODELAY an answer can wait
+     * for the client's delayed ACK (about 40 ms), capping service calls near 25 a second per
+     * connection. The server reads this property once, when the JVM's first HTTP server starts.
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final DevPlatformConfig config;
     private final HttpServer server;
@@ -52,9 +65,15 @@ public final class DevPlatform implements AutoCloseable {
     private final PlatformUrls urls;
     private final SigningKey key;
     private final Launches launches;
+    private final Services services;
+
+    /** The state behind the LTI Advantage services, shared by their endpoints. */
+    private record Services(ToolClients clients, AccessTokens tokens, Memberships memberships, Gradebook gradebook,
+            FaultSwitch faults, RegistrationTokens registrationTokens, Catalog catalog) {
+    }
 
     private DevPlatform(DevPlatformConfig config, HttpServer server, ExecutorService executor, URI baseUrl,
-            URI issuer, PlatformUrls urls, SigningKey key, Launches launches) {
+            URI issuer, PlatformUrls urls, SigningKey key, Launches launches, Services services) {
         this.config = config;
         this.server = server;
         this.executor = executor;
@@ -63,6 +82,7 @@ public final class DevPlatform implements AutoCloseable {
         this.urls = urls;
         this.key = key;
         this.launches = launches;
+        this.services = services;
     }
 
     /**
@@ -86,16 +106,33 @@ public final class DevPlatform implements AutoCloseable {
         URI issuer = config.issuer().orElse(baseUrl);
         PlatformUrls urls = new PlatformUrls(baseUrl);
         String version = version();
-        Launches launches = new Launches(config, issuer, urls, key, version);
-        Pages pages = new Pages(config, issuer, urls, toolOrigins(config));
+        Clock clock = config.clock();
+        Services services = new Services(new ToolClients(ToolClient.configured(config)), new AccessTokens(clock),
+                new Memberships(config.roster(), clock), new Gradebook(), new FaultSwitch(),
+                new RegistrationTokens(clock), new Catalog(config.roster()));
+        DeepLinkSessions deepLinks = new DeepLinkSessions(clock);
+        Launches launches = new Launches(config, issuer, urls, key, version, services.catalog(), deepLinks);
+        Pages pages = new Pages(config, issuer, urls, toolOrigins(config), services.catalog());
+        DeepLinkReturns deepLinkReturns = new DeepLinkReturns(services.clients(), deepLinks, services.catalog(),
+                services.gradebook(), issuer, clock);
         server.createContext("/", new PlatformHandler(config, launches, pages,
-                key.publicKeys().toString(true), PlatformHandler.openIdConfigurationJson(issuer, urls, version)));
+                key.publicKeys().toString(true), PlatformHandler.openIdConfigurationJson(issuer, urls, version),
+                deepLinkReturns, services.registrationTokens(), services.clients()));
+        Bearer bearer = new Bearer(services.tokens());
+        server.createContext(PlatformUrls.TOKEN, new TokenEndpoint(services.clients(), services.tokens(),
+                urls.token(), clock));
+        server.createContext(PlatformUrls.REGISTRATION, new RegistrationEndpoint(services.registrationTokens(),
+                services.clients()));
+        server.createContext(PlatformUrls.CONTEXTS, new ContextServices(services.catalog(), services.gradebook(),
+                new MembershipService(services.memberships(), bearer, urls),
+                new LineItemService(services.gradebook(), services.catalog(), bearer, urls),
+                new ScoreService(services.gradebook(), services.memberships(), bearer, services.faults())));
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
         LOG.log(System.Logger.Level.DEBUG, () -> "Dev LTI platform listening at " + baseUrl + " (issuer " + issuer
                 + ", kid " + key.keyId() + ")");
-        return new DevPlatform(config, server, executor, baseUrl, issuer, urls, key, launches);
+        return new DevPlatform(config, server, executor, baseUrl, issuer, urls, key, launches, services);
     }
 
     /** The base URL, {@code http://127.0.0.1:<port>}, without trailing slash. */
@@ -126,6 +163,81 @@ public final class DevPlatform implements AutoCloseable {
     /** The OpenID configuration endpoint, as read by LTI Dynamic Registration. */
     public URI openIdConfigurationUri() {
         return urls.openIdConfiguration();
+    }
+
+    /** The OAuth 2 token endpoint of the LTI Advantage services. */
+    public URI tokenEndpoint() {
+        return urls.token();
+    }
+
+    /** The LTI Dynamic Registration endpoint the tool posts its registration to. */
+    public URI registrationEndpoint() {
+        return urls.registration();
+    }
+
+    /** Where the tool posts its deep-linking response. */
+    public URI deepLinkReturnUrl() {
+        return urls.deepLinkingReturn();
+    }
+
+    /** The AGS line-items container of a course. */
+    public URI lineItemsUrl(String courseId) {
+        return urls.lineItems(courseId);
+    }
+
+    /** The URL of an AGS line item of a course. */
+    public URI lineItemUrl(String courseId, String lineItemId) {
+        return urls.lineItem(courseId, lineItemId);
+    }
+
+    /** The NRPS membership container of a course. */
+    public URI membershipsUrl(String courseId) {
+        return urls.memberships(courseId);
+    }
+
+    /** How many requests the token endpoint has received, granted or refused. */
+    public long tokenRequests() {
+        return services.tokens().requestCount();
+    }
+
+    /** How many access tokens the token endpoint has granted. */
+    public long tokensGranted() {
+        return services.tokens().grantedCount();
+    }
+
+    /** The course memberships NRPS reports; add, deactivate or remove members here. */
+    public Memberships memberships() {
+        return services.memberships();
+    }
+
+    /** The line items and the scores AGS received. */
+    public Gradebook gradebook() {
+        return services.gradebook();
+    }
+
+    /** Makes score posts fail from now on as described; {@link ScoreFaults#none()} switches faults off. */
+    public void failScores(ScoreFaults faults) {
+        services.faults().set(Objects.requireNonNull(faults, "faults"));
+    }
+
+    /** How many faults of each kind score posts have met. */
+    public java.util.Map<ScoreFaults.Kind, Long> scoreFaultsDealt() {
+        return services.faults().dealt();
+    }
+
+    /** A fresh one-time registration_token for LTI Dynamic Registration, valid one hour. */
+    public String issueRegistrationToken() {
+        return services.registrationTokens().issue();
+    }
+
+    /** The tools registered with the platform: the configured one first, then dynamically registered ones. */
+    public List<ToolClient> registeredTools() {
+        return services.clients().all();
+    }
+
+    /** The course with the resource links placed by deep linking added. */
+    public java.util.Optional<Course> course(String courseId) {
+        return services.catalog().course(courseId);
     }
 
     /** The {@code kid} of the signing key. */
@@ -217,10 +329,14 @@ public final class DevPlatform implements AutoCloseable {
                 "  authorization URL:   " + urls.authorization(),
                 "  JWKS URL:            " + urls.jwks() + "  (kid " + key.keyId() + ")",
                 "  OpenID configuration " + urls.openIdConfiguration(),
+                "  token URL:           " + urls.token(),
+                "  registration URL:    " + urls.registration(),
+                "  deep-link return:    " + urls.deepLinkingReturn(),
                 "  tool login URL:      " + config.toolLoginUrl(),
                 "  redirect URIs:       " + config.redirectUris(),
                 "  target link URI:     " + config.targetLinkUri(),
                 "  deep-linking URL:    " + config.deepLinkUrl(),
+                "  tool registration:   " + config.toolRegistrationUrl(),
                 "Stop with Ctrl+C.");
     }
 
@@ -248,6 +364,7 @@ public final class DevPlatform implements AutoCloseable {
         config.redirectUris().forEach(uri -> origins.add(origin(uri)));
         origins.add(origin(config.targetLinkUri()));
         origins.add(origin(config.deepLinkUrl()));
+        origins.add(origin(config.toolRegistrationUrl()));
         return List.copyOf(origins);
     }
 

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * the clock.
  *
  * <p>{@link #defaults()} describes the local Balint tool at {@code http://localhost:9080} (login
- * {@code /lti/login}, launch {@code /lti/launch}, JWKS {@code /lti/jwks}) on any free port;
+ * {@code /lti/login}, launch {@code /lti/launch}, JWKS {@code /lti/jwks}, dynamic registration
+ * {@code /lti/register}) on any free port;
  * {@link #forTool(URI)} the same paths on another base URL. Every component can be replaced with a
  * {@code with…} method. The record only requires its components; {@link #problems()} lists everything
  * that would stop the platform from starting, and {@link DevPlatform#start} refuses such a
@@ -44,6 +45,8 @@ import java.util.regex.Pattern;
  * @param custom              tool-wide custom parameters; values like {@code $User.id} are substituted
  * @param roster              the people and courses that can be launched
  * @param clock               the source of time for tokens and hint expiry
+ * @param toolRegistrationUrl the tool's LTI Dynamic Registration start URL, opened by the platform's
+ *                            "Register a tool dynamically" page
  */
 public record DevPlatformConfig(
         int port,
@@ -61,7 +64,8 @@ public record DevPlatformConfig(
         Duration jwksMaxAge,
         Map<String, String> custom,
         Roster roster,
-        Clock clock) {
+        Clock clock,
+        URI toolRegistrationUrl) {
 
     /** Where the local Balint tool runs by default. */
     public static final URI DEFAULT_TOOL = URI.create("http://localhost:9080");
@@ -91,6 +95,7 @@ public record DevPlatformConfig(
         custom = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(custom, "custom")));
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(toolRegistrationUrl, "toolRegistrationUrl");
     }
 
     /** The local Balint tool at {@link #DEFAULT_TOOL}, any free port, the seeded roster. */
@@ -100,7 +105,8 @@ public record DevPlatformConfig(
 
     /**
      * A tool at the given base URL with the Balint paths: login {@code /lti/login}, launch and
-     * deep linking {@code /lti/launch} (also the only redirect URI), JWKS {@code /lti/jwks}.
+     * deep linking {@code /lti/launch} (also the only redirect URI), JWKS {@code /lti/jwks}, dynamic
+     * registration start {@code /lti/register}.
      */
     public static DevPlatformConfig forTool(URI toolBase) {
         Objects.requireNonNull(toolBase, "toolBase");
@@ -108,7 +114,7 @@ public record DevPlatformConfig(
         return new DevPlatformConfig(0, Optional.empty(), DEFAULT_CLIENT_ID, DEFAULT_DEPLOYMENT_ID,
                 toolBase.resolve("/lti/login"), List.of(launch), launch, launch, toolBase.resolve("/lti/jwks"),
                 Optional.empty(), Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofMinutes(5),
-                Map.of(), Roster.seeded(), Clock.systemUTC());
+                Map.of(), Roster.seeded(), Clock.systemUTC(), toolBase.resolve("/lti/register"));
     }
 
     /** Everything that stops a platform with this configuration from starting; empty when fine. */
@@ -135,6 +141,7 @@ public record DevPlatformConfig(
         checkToolUrl("target-link-uri", "target link URI", targetLinkUri, problems);
         checkToolUrl("deep-link-url", "deep-linking URL", deepLinkUrl, problems);
         checkToolUrl("tool-jwks-url", "tool JWKS URL", toolJwksUrl, problems);
+        checkToolUrl("tool-registration-url", "tool registration URL", toolRegistrationUrl, problems);
         checkLifetime("id-token-lifetime-invalid", "id_token lifetime", idTokenLifetime, problems);
         checkLifetime("message-hint-lifetime-invalid", "lti_message_hint lifetime", messageHintLifetime, problems);
         if (jwksMaxAge.isNegative() || jwksMaxAge.compareTo(LONGEST_LIFETIME) > 0) {
@@ -190,111 +197,118 @@ public record DevPlatformConfig(
     public DevPlatformConfig withPort(int newPort) {
         return new DevPlatformConfig(newPort, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with a fixed issuer instead of the base URL. */
     public DevPlatformConfig withIssuer(URI newIssuer) {
         return new DevPlatformConfig(port, Optional.of(newIssuer), clientId, deploymentId, toolLoginUrl,
                 redirectUris, targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime,
-                jwksMaxAge, custom, roster, clock);
+                jwksMaxAge, custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another client_id. */
     public DevPlatformConfig withClientId(String newClientId) {
         return new DevPlatformConfig(port, issuer, newClientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another deployment id. */
     public DevPlatformConfig withDeploymentId(String newDeploymentId) {
         return new DevPlatformConfig(port, issuer, clientId, newDeploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another tool login initiation URL. */
     public DevPlatformConfig withToolLoginUrl(URI newToolLoginUrl) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, newToolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with other registered redirect URIs. */
     public DevPlatformConfig withRedirectUris(List<URI> newRedirectUris) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, newRedirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another target link URI for resource-link launches. */
     public DevPlatformConfig withTargetLinkUri(URI newTargetLinkUri) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 newTargetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another deep-linking URL. */
     public DevPlatformConfig withDeepLinkUrl(URI newDeepLinkUrl) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, newDeepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another tool JWKS URL. */
     public DevPlatformConfig withToolJwksUrl(URI newToolJwksUrl) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, newToolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration keeping its signing key in the given JSON Web Key file. */
     public DevPlatformConfig withKeyFile(Path newKeyFile) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, Optional.of(newKeyFile), idTokenLifetime,
-                messageHintLifetime, jwksMaxAge, custom, roster, clock);
+                messageHintLifetime, jwksMaxAge, custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another id_token lifetime. */
     public DevPlatformConfig withIdTokenLifetime(Duration newLifetime) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, newLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another lti_message_hint lifetime. */
     public DevPlatformConfig withMessageHintLifetime(Duration newLifetime) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, newLifetime, jwksMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another JWKS cache lifetime. */
     public DevPlatformConfig withJwksMaxAge(Duration newMaxAge) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, newMaxAge,
-                custom, roster, clock);
+                custom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with other tool-wide custom parameters. */
     public DevPlatformConfig withCustom(Map<String, String> newCustom) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                newCustom, roster, clock);
+                newCustom, roster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another roster. */
     public DevPlatformConfig withRoster(Roster newRoster) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, newRoster, clock);
+                custom, newRoster, clock, toolRegistrationUrl);
     }
 
     /** This configuration with another clock. */
     public DevPlatformConfig withClock(Clock newClock) {
         return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
                 targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
-                custom, roster, newClock);
+                custom, roster, newClock, toolRegistrationUrl);
+    }
+
+    /** This configuration with another dynamic registration start URL of the tool. */
+    public DevPlatformConfig withToolRegistrationUrl(URI newToolRegistrationUrl) {
+        return new DevPlatformConfig(port, issuer, clientId, deploymentId, toolLoginUrl, redirectUris,
+                targetLinkUri, deepLinkUrl, toolJwksUrl, keyFile, idTokenLifetime, messageHintLifetime, jwksMaxAge,
+                custom, roster, clock, newToolRegistrationUrl);
     }
 }

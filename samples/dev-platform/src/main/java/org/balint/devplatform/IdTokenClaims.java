@@ -82,9 +82,7 @@ final class IdTokenClaims {
                 .claim(LtiVocabulary.LIS, object(
                         "person_sourcedid", person.id(),
                         "course_offering_sourcedid", course.label()))
-                .claim(LtiVocabulary.AGS_ENDPOINT, object(
-                        "scope", LtiVocabulary.AGS_SCOPES,
-                        "lineitems", urls.lineItems(course.id()).toString()))
+                .claim(LtiVocabulary.AGS_ENDPOINT, agsEndpoint(launch, urls))
                 .claim(LtiVocabulary.NRPS, object(
                         "context_memberships_url", urls.memberships(course.id()).toString(),
                         "service_versions", List.of("2.0")));
@@ -93,13 +91,22 @@ final class IdTokenClaims {
                     "deep_link_return_url", urls.deepLinkingReturn().toString(),
                     "accept_types", List.of("ltiResourceLink"),
                     "accept_presentation_document_targets", List.of("iframe", "window"),
-                    "accept_multiple", Boolean.TRUE,
+                    "accept_multiple", Boolean.FALSE,
                     "accept_lineitem", Boolean.TRUE,
                     "auto_create", Boolean.TRUE,
                     "text", "Choose what to place in " + course.title() + ".",
                     "data", launch.deepLinkingData()));
         }
         return claims.build();
+    }
+
+    /** The AGS endpoint claim: scopes, the course's line items, and the link's own line item when it has one. */
+    private static Map<String, Object> agsEndpoint(PendingLaunch launch, PlatformUrls urls) {
+        Map<String, Object> endpoint = object(
+                "scope", LtiVocabulary.AGS_SCOPES,
+                "lineitems", urls.lineItems(launch.course().id()).toString());
+        launch.lineItem().ifPresent(lineItem -> endpoint.put("lineitem", lineItem.toString()));
+        return endpoint;
     }
 
     /** Tool-wide custom parameters overlaid with the link's, with substitution variables filled in. */

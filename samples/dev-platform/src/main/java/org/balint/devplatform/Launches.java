@@ -38,15 +38,20 @@ final class Launches {
     private final SigningKey key;
     private final String platformVersion;
     private final PendingLaunches pending;
+    private final Catalog catalog;
+    private final DeepLinkSessions deepLinks;
     private final SecureRandom random = new SecureRandom();
 
-    Launches(DevPlatformConfig config, URI issuer, PlatformUrls urls, SigningKey key, String platformVersion) {
+    Launches(DevPlatformConfig config, URI issuer, PlatformUrls urls, SigningKey key, String platformVersion,
+            Catalog catalog, DeepLinkSessions deepLinks) {
         this.config = Objects.requireNonNull(config, "config");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.urls = Objects.requireNonNull(urls, "urls");
         this.key = Objects.requireNonNull(key, "key");
         this.platformVersion = Objects.requireNonNull(platformVersion, "platformVersion");
         this.pending = new PendingLaunches(config.clock(), config.messageHintLifetime());
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.deepLinks = Objects.requireNonNull(deepLinks, "deepLinks");
     }
 
     /** Checks the request against the roster and, when it fits, starts the launch. */
@@ -61,7 +66,7 @@ final class Launches {
         Optional<Course> course = Optional.empty();
         Optional<ResourceLink> link = Optional.empty();
         if (request.courseId().isPresent()) {
-            course = roster.course(request.courseId().get());
+            course = catalog.course(request.courseId().get());
             if (course.isEmpty()) {
                 violations.add(new Violation("course-unknown",
                         "There is no course with the id \"" + request.courseId().get() + "\"; choose a listed course."));
@@ -73,7 +78,7 @@ final class Launches {
                         "A resource-link launch needs the activity to open; choose a resource link."));
             } else {
                 String linkId = request.resourceLinkId().get();
-                Optional<Course> home = roster.courseOf(linkId);
+                Optional<Course> home = catalog.courseOf(linkId);
                 if (home.isEmpty()) {
                     violations.add(new Violation("resource-link-unknown",
                             "There is no resource link with the id \"" + linkId + "\"; choose a listed activity."));
@@ -88,7 +93,7 @@ final class Launches {
                 }
             }
         } else if (request.courseId().isEmpty()) {
-            course = request.resourceLinkId().flatMap(roster::courseOf);
+            course = request.resourceLinkId().flatMap(catalog::courseOf);
             if (course.isEmpty()) {
                 violations.add(new Violation("course-missing",
                         "A deep-linking request needs the course to place content in; choose a course."));
@@ -97,11 +102,19 @@ final class Launches {
         if (!violations.isEmpty()) {
             return new LaunchStart.Refused(violations);
         }
-        URI target = request.message() == LaunchRequest.Message.DEEP_LINKING
-                ? config.deepLinkUrl() : config.targetLinkUri();
+        boolean deepLinking = request.message() == LaunchRequest.Message.DEEP_LINKING;
+        Optional<PlacedLink> placed = link.flatMap(l -> catalog.placed(l.id()));
+        URI target = deepLinking ? config.deepLinkUrl()
+                : placed.flatMap(PlacedLink::url).orElse(config.targetLinkUri());
+        Optional<URI> lineItem = placed.flatMap(PlacedLink::lineItemId)
+                .map(id -> urls.lineItem(placed.get().courseId(), id));
+        String data = randomToken();
         PendingLaunch launch = new PendingLaunch(randomToken(), person.orElseThrow(), course.orElseThrow(), link,
-                request, target, randomToken(), config.clock().instant().plus(config.messageHintLifetime()));
+                request, target, data, lineItem, config.clock().instant().plus(config.messageHintLifetime()));
         pending.add(launch);
+        if (deepLinking) {
+            deepLinks.open(data, launch.course().id(), launch.person().id(), config.clientId());
+        }
         return new LaunchStart.Started(initiation(launch));
     }
 

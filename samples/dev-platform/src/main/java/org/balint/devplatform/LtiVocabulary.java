@@ -46,6 +46,24 @@ final class LtiVocabulary {
     static final List<String> AGS_SCOPES =
             List.of(SCOPE_LINE_ITEM, SCOPE_LINE_ITEM_READ_ONLY, SCOPE_RESULT_READ_ONLY, SCOPE_SCORE);
 
+    /** Every service scope the platform grants: AGS and NRPS. */
+    static final List<String> SERVICE_SCOPES = List.of(SCOPE_LINE_ITEM, SCOPE_LINE_ITEM_READ_ONLY,
+            SCOPE_RESULT_READ_ONLY, SCOPE_SCORE, SCOPE_MEMBERSHIP_READ_ONLY);
+
+    static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
+    static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
+    static final String DL_CONTENT_ITEMS = DL + "content_items";
+    static final String DL_DATA = DL + "data";
+    static final String DL_MSG = DL + "msg";
+    static final String DL_ERROR_MSG = DL + "errormsg";
+    static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
+
+    static final String MEMBERSHIP_CONTAINER = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+    static final String LINE_ITEM_CONTAINER = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    static final String LINE_ITEM = "application/vnd.ims.lis.v2.lineitem+json";
+    static final String SCORE = "application/vnd.ims.lis.v1.score+json";
+    static final String RESULT_CONTAINER = "application/vnd.ims.lis.v2.resultcontainer+json";
+
     private LtiVocabulary() {
     }
 }

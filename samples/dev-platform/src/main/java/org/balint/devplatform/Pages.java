@@ -29,6 +29,10 @@ final class Pages {
             "button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:.4rem;border:2px solid #0b4f8a;",
             "background:#0b4f8a;color:#fff;cursor:pointer}",
             "button.secondary{background:#fff;color:#0b4f8a}",
+            ".button-link{display:inline-flex;align-items:center;min-height:44px;padding:.5rem 1rem;",
+            "border-radius:.4rem;border:2px solid #0b4f8a;color:#0b4f8a;background:#fff;text-decoration:none}",
+            "table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #b8bcc4;padding:.25rem .5rem;",
+            "text-align:left;vertical-align:top}",
             ":focus-visible{outline:3px solid #c05a00;outline-offset:2px}",
             "fieldset{border:1px solid #b8bcc4;border-radius:.4rem;margin:.75rem 0;padding:.5rem 1rem}",
             "fieldset label{display:flex;gap:.5rem;align-items:center;min-height:44px}",
@@ -46,9 +50,11 @@ final class Pages {
     private final URI issuer;
     private final PlatformUrls urls;
     private final List<String> toolOrigins;
+    private final Catalog catalog;
 
-    Pages(DevPlatformConfig config, URI issuer, PlatformUrls urls, List<String> toolOrigins) {
+    Pages(DevPlatformConfig config, URI issuer, PlatformUrls urls, List<String> toolOrigins, Catalog catalog) {
         this.config = config;
+        this.catalog = catalog;
         this.issuer = issuer;
         this.urls = urls;
         this.toolOrigins = List.copyOf(toolOrigins);
@@ -76,7 +82,7 @@ final class Pages {
                 .append("<div class=\"field\"><label for=\"resource_link\">Course and activity</label>")
                 .append("<select id=\"resource_link\" name=\"resource_link\">");
         boolean first = true;
-        for (Course course : roster.courses()) {
+        for (Course course : catalog.courses()) {
             body.append("<optgroup label=\"").append(Html.escape(course.title() + " (" + course.label() + ")"))
                     .append("\">");
             for (ResourceLink link : course.resourceLinks()) {
@@ -90,6 +96,13 @@ final class Pages {
         body.append("</select></div><div class=\"actions\">");
         quickButton(body, roster.firstWith(Role.INSTRUCTOR), "Launch as leader");
         quickButton(body, roster.firstWith(Role.LEARNER), "Launch as member");
+        roster.firstWith(Role.INSTRUCTOR).ifPresent(leader -> body
+                .append("<button type=\"submit\" class=\"secondary\" name=\"add_group\" value=\"")
+                .append(Html.escape(leader.id())).append("\">Add a Balint group (deep linking)")
+                .append(" <span class=\"who\">(").append(Html.escape(leader.name()))
+                .append(", into the chosen activity's course)</span></button>"));
+        body.append("<a class=\"button-link\" href=\"").append(PlatformUrls.REGISTER_TOOL)
+                .append("\">Register a tool dynamically</a>");
         body.append("</div>")
                 .append("<details><summary>More people and options</summary>")
                 .append("<div class=\"field\"><label for=\"person\">Person</label><select id=\"person\" name=\"person\">");
@@ -132,6 +145,10 @@ final class Pages {
         definition(body, "Target link URI", config.targetLinkUri().toString());
         definition(body, "Deep-linking URL", config.deepLinkUrl().toString());
         definition(body, "Tool JWKS URL", config.toolJwksUrl().toString());
+        definition(body, "Token URL", urls.token().toString());
+        definition(body, "Registration endpoint", urls.registration().toString());
+        definition(body, "Deep-linking return URL", urls.deepLinkingReturn().toString());
+        definition(body, "Tool registration start URL", config.toolRegistrationUrl().toString());
         body.append("</dl></details></main>");
         return page("Balint dev platform", nonce, body.toString(), homeScript());
     }
@@ -243,7 +260,7 @@ final class Pages {
     String returned(String nonce, Map<String, String> parameters) {
         StringBuilder body = new StringBuilder(2_048);
         body.append("<main><h1>Back on the platform</h1>");
-        Optional<Course> course = Optional.ofNullable(parameters.get("course")).flatMap(config.roster()::course);
+        Optional<Course> course = Optional.ofNullable(parameters.get("course")).flatMap(catalog::course);
         course.ifPresent(c -> body.append("<p>The tool returned from <strong>").append(Html.escape(c.title()))
                 .append("</strong>")
                 .append(Optional.ofNullable(parameters.get("resource_link")).flatMap(c::resourceLink)
@@ -262,6 +279,86 @@ final class Pages {
         Optional.ofNullable(parameters.get(name)).filter(text -> !text.isBlank()).ifPresent(text ->
                 body.append("<h2>").append(Html.escape(label)).append("</h2><p>").append(Html.escape(text))
                         .append("</p>"));
+    }
+
+    /** The page a deep-linking response lands on: what was added to the course. */
+    String deepLinked(String nonce, DeepLinkReturns.Outcome.Placed placed) {
+        StringBuilder body = new StringBuilder(2_048);
+        body.append("<main><h1>Added to ").append(Html.escape(placed.course().title())).append("</h1>");
+        placed.message().ifPresent(text -> body.append("<p>Message from the tool: ").append(Html.escape(text))
+                .append("</p>"));
+        if (placed.links().isEmpty()) {
+            body.append("<p>The tool returned no content, so nothing was added to the course.</p>");
+        } else {
+            body.append("<table><caption>Activities added</caption><thead><tr><th scope=\"col\">Resource link</th>")
+                    .append("<th scope=\"col\">Title</th><th scope=\"col\">Custom parameters</th>")
+                    .append("<th scope=\"col\">Line item</th></tr></thead><tbody>");
+            for (PlacedLink link : placed.links()) {
+                body.append("<tr><td><code>").append(Html.escape(link.link().id())).append("</code></td><td>")
+                        .append(Html.escape(link.link().title())).append("</td><td>");
+                link.link().custom().forEach((name, value) -> body.append("<code>").append(Html.escape(name))
+                        .append('=').append(Html.escape(value)).append("</code> "));
+                body.append("</td><td>").append(link.lineItemId()
+                        .map(id -> "<code>" + Html.escape(urls.lineItem(link.courseId(), id).toString()) + "</code>")
+                        .orElse("none")).append("</td></tr>");
+            }
+            body.append("</tbody></table><p>Launch the new activities from the launch page.</p>");
+        }
+        body.append("<p><a href=\"").append(PlatformUrls.HOME)
+                .append("\" target=\"_top\">Back to the launch page</a></p></main>");
+        return page("Added to the course", nonce, body.toString(), "");
+    }
+
+    /**
+     * The page that registers a tool with LTI Dynamic Registration: it opens the tool's registration
+     * start URL with {@code openid_configuration} and a fresh one-time {@code registration_token} in a
+     * frame (or a new window), and reports the tool's {@code org.imsglobal.lti.close} postMessage.
+     */
+    String dynamicRegistration(String nonce, String registrationToken, List<ToolClient> tools) {
+        java.util.Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("openid_configuration", urls.openIdConfiguration().toString());
+        query.put("registration_token", registrationToken);
+        URI start = Paging.withQuery(config.toolRegistrationUrl(), query);
+        StringBuilder body = new StringBuilder(4_096);
+        body.append("<main><h1>Register a tool dynamically</h1>")
+                .append("<p>The tool's registration page opens below (LTI Dynamic Registration 1.0). When the tool ")
+                .append("has registered, it closes the registration and this page says so.</p>")
+                .append("<p id=\"registration-status\" role=\"status\">Waiting for the tool.</p>")
+                .append("<div class=\"actions\"><a class=\"button-link\" target=\"_blank\" rel=\"opener\" href=\"")
+                .append(Html.escape(start.toString())).append("\">Open the registration in a new window instead</a>")
+                .append("<a class=\"button-link\" href=\"").append(PlatformUrls.REGISTER_TOOL)
+                .append("\">Show the registered tools again</a></div>")
+                .append("<iframe id=\"registration-frame\" title=\"The tool's registration page\" src=\"")
+                .append(Html.escape(start.toString())).append("\"></iframe>")
+                .append("<h2>Registered tools</h2><table><thead><tr><th scope=\"col\">Name</th>")
+                .append("<th scope=\"col\">client_id</th><th scope=\"col\">deployment_id</th>")
+                .append("<th scope=\"col\">JWKS URL</th><th scope=\"col\">Scopes</th></tr></thead><tbody>");
+        for (ToolClient tool : tools) {
+            body.append("<tr><td>").append(Html.escape(tool.name())).append("</td><td><code>")
+                    .append(Html.escape(tool.clientId())).append("</code></td><td><code>")
+                    .append(Html.escape(tool.deploymentId())).append("</code></td><td><code>")
+                    .append(Html.escape(tool.jwksUri().toString())).append("</code></td><td>")
+                    .append(Html.escape(String.join(" ", tool.scopes().stream().sorted().toList())))
+                    .append("</td></tr>");
+        }
+        body.append("</tbody></table><p><a href=\"").append(PlatformUrls.HOME)
+                .append("\">Back to the launch page</a></p></main>");
+        String origin = start.getScheme() + "://" + start.getHost() + (start.getPort() < 0 ? "" : ":" + start.getPort());
+        String script = String.join("\n",
+                "(function () {",
+                "  'use strict';",
+                "  var toolOrigin = \"" + jsString(origin) + "\";",
+                "  window.addEventListener('message', function (event) {",
+                "    if (event.origin !== toolOrigin || !event.data || event.data.subject !== 'org.imsglobal.lti.close') {",
+                "      return;",
+                "    }",
+                "    var frame = document.getElementById('registration-frame');",
+                "    if (frame) { frame.remove(); }",
+                "    document.getElementById('registration-status').textContent =",
+                "      'The tool finished the registration. Show the registered tools again to see it.';",
+                "  });",
+                "}());");
+        return page("Register a tool dynamically", nonce, body.toString(), script);
     }
 
     /** A page listing every reason a request was refused. */

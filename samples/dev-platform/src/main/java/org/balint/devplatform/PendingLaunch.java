@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param request         the launch as asked for
  * @param targetLinkUri   where the launch goes
  * @param deepLinkingData the opaque {@code data} of a deep-linking request, echoed by the tool
+ * @param lineItem        the AGS line item of the resource link, sent in the endpoint claim
  * @param expiresAt       when the hint can no longer be redeemed
  */
 record PendingLaunch(
@@ -26,6 +27,7 @@ record PendingLaunch(
         LaunchRequest request,
         URI targetLinkUri,
         String deepLinkingData,
+        Optional<URI> lineItem,
         Instant expiresAt) {
 
     PendingLaunch {
@@ -36,6 +38,7 @@ record PendingLaunch(
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(targetLinkUri, "targetLinkUri");
         Objects.requireNonNull(deepLinkingData, "deepLinkingData");
+        Objects.requireNonNull(lineItem, "lineItem");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 }

@@ -34,15 +34,22 @@ final class PlatformHandler implements HttpHandler {
     private final DevPlatformConfig config;
     private final Launches launches;
     private final Pages pages;
+    private final DeepLinkReturns deepLinkReturns;
+    private final RegistrationTokens registrationTokens;
+    private final ToolClients clients;
     private final byte[] jwks;
     private final byte[] openIdConfiguration;
     private final SecureRandom random = new SecureRandom();
 
     PlatformHandler(DevPlatformConfig config, Launches launches, Pages pages, String jwksJson,
-            String openIdConfigurationJson) {
+            String openIdConfigurationJson, DeepLinkReturns deepLinkReturns, RegistrationTokens registrationTokens,
+            ToolClients clients) {
         this.config = config;
         this.launches = launches;
         this.pages = pages;
+        this.deepLinkReturns = deepLinkReturns;
+        this.registrationTokens = registrationTokens;
+        this.clients = clients;
         this.jwks = jwksJson.getBytes(StandardCharsets.UTF_8);
         this.openIdConfiguration = openIdConfigurationJson.getBytes(StandardCharsets.UTF_8);
     }
@@ -107,6 +114,17 @@ final class PlatformHandler implements HttpHandler {
                     send(exchange, 200, JSON, openIdConfiguration, Map.of("Cache-Control", "no-cache"));
                 }
                 break;
+            case PlatformUrls.DEEP_LINKING_RETURN:
+                if (allowed(exchange, request, Set.of("POST"))) {
+                    deepLinkReturn(exchange, request, nonce);
+                }
+                break;
+            case PlatformUrls.REGISTER_TOOL:
+                if (allowed(exchange, request, READ_ONLY)) {
+                    sendHtml(exchange, 200, pages.dynamicRegistration(nonce, registrationTokens.issue(),
+                            clients.all()), nonce);
+                }
+                break;
             case PlatformUrls.RETURN:
                 if (allowed(exchange, request, READ_ONLY)) {
                     sendHtml(exchange, 200, pages.returned(nonce, request.parameters()), nonce);
@@ -121,13 +139,14 @@ final class PlatformHandler implements HttpHandler {
 
     private void launch(HttpExchange exchange, Inbound request, String nonce) throws IOException {
         List<Violation> problems = new ArrayList<>();
-        Optional<String> person = request.parameter("as").filter(id -> !id.isEmpty())
+        Optional<String> addGroup = request.parameter("add_group").filter(id -> !id.isEmpty());
+        Optional<String> person = addGroup.or(() -> request.parameter("as").filter(id -> !id.isEmpty()))
                 .or(() -> request.parameter("person").filter(id -> !id.isEmpty()));
         if (person.isEmpty()) {
             problems.add(new Violation("person-missing", "Say who launches: send person (or as) with a person id."));
         }
         LaunchRequest.Message message = LaunchRequest.Message.RESOURCE_LINK;
-        String messageName = request.parameter("message").orElse("resource-link");
+        String messageName = addGroup.isPresent() ? "deep-linking" : request.parameter("message").orElse("resource-link");
         if ("deep-linking".equals(messageName)) {
             message = LaunchRequest.Message.DEEP_LINKING;
         } else if (!"resource-link".equals(messageName)) {
@@ -176,6 +195,17 @@ final class PlatformHandler implements HttpHandler {
             sendHtml(exchange, 200, pages.autoSubmit(nonce, "Opening the tool", "POST", initiation.toolLoginUrl(),
                     initiation.parameters()), nonce);
         }
+    }
+
+    private void deepLinkReturn(HttpExchange exchange, Inbound request, String nonce) throws IOException {
+        DeepLinkReturns.Outcome outcome = deepLinkReturns.accept(request.parameters());
+        if (outcome instanceof DeepLinkReturns.Outcome.Refused refused) {
+            LOG.log(Level.DEBUG, () -> "Refused a deep-linking response: " + refused.violations());
+            refuse(exchange, nonce, 400, "The platform refused the tool's deep-linking response",
+                    "Nothing was added to the course, because the response breaks these rules:", refused.violations());
+            return;
+        }
+        sendHtml(exchange, 200, pages.deepLinked(nonce, (DeepLinkReturns.Outcome.Placed) outcome), nonce);
     }
 
     private void authorize(HttpExchange exchange, Inbound request, String nonce) throws IOException {
@@ -241,7 +271,7 @@ final class PlatformHandler implements HttpHandler {
         }
     }
 
-    private static boolean fromLoopbackHost(HttpExchange exchange) {
+    static boolean fromLoopbackHost(HttpExchange exchange) {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null || host.isBlank()) {
             return false;

@@ -22,8 +22,9 @@ record PlatformUrls(URI base) {
     static final String OPENID_CONFIGURATION = "/.well-known/openid-configuration";
     static final String RETURN = "/return";
     static final String TOKEN = "/token";
-    static final String REGISTRATION = "/registration";
-    static final String DEEP_LINKING_RETURN = "/deep-linking/return";
+    static final String REGISTRATION = "/register";
+    static final String REGISTER_TOOL = "/dynamic-registration";
+    static final String DEEP_LINKING_RETURN = "/deep-link-return";
     static final String CONTEXTS = "/contexts/";
 
     PlatformUrls {
@@ -65,6 +66,16 @@ record PlatformUrls(URI base) {
     /** The AGS line-items container of a course. */
     URI lineItems(String courseId) {
         return at(CONTEXTS + segment(courseId) + "/lineitems");
+    }
+
+    /** An AGS line item of a course, in Moodle's shape: the container URL, the id, {@code /lineitem}. */
+    URI lineItem(String courseId, String lineItemId) {
+        return at(CONTEXTS + segment(courseId) + "/lineitems/" + segment(lineItemId) + "/lineitem");
+    }
+
+    /** Page that starts LTI Dynamic Registration of a tool. */
+    URI registerTool() {
+        return at(REGISTER_TOOL);
     }
 
     /** The NRPS membership container of a course. */

@@ -19,13 +19,26 @@
  *       {@code LtiResourceLinkRequest} or a
  *       <a href="https://www.imsglobal.org/spec/lti-dl/v2p0">Deep Linking 2.0</a>
  *       {@code LtiDeepLinkingRequest}, with AGS and NRPS service claims;</li>
- *   <li>offers a home page with "Launch as leader" and "Launch as member" buttons and more people,
- *       courses and options, and answers platform-storage postMessages there.</li>
+ *   <li>offers a home page with "Launch as leader", "Launch as member" and "Add a Balint group (deep
+ *       linking)" buttons and more people, courses and options, and answers platform-storage
+ *       postMessages there;</li>
+ *   <li>grants OAuth 2 client-credentials tokens at {@code /token} for {@code private_key_jwt}
+ *       assertions (<a href="https://www.rfc-editor.org/rfc/rfc7523">RFC 7523</a>, as the
+ *       <a href="https://www.imsglobal.org/spec/security/v1p0/#using-json-web-tokens-with-oauth-2-0-client-credentials-grant">IMS
+ *       Security Framework</a> profiles it), checked against the tool's JWKS;</li>
+ *   <li>serves <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0">NRPS 2.0</a> memberships with
+ *       paging and differences, and <a href="https://www.imsglobal.org/spec/lti-ags/v2p0">AGS 2.0</a>
+ *       line items, scores and results under {@code /contexts/{course}/}, with a switch that makes
+ *       score posts fail for fault tests;</li>
+ *   <li>takes Deep Linking 2.0 responses at {@code /deep-link-return} and places the chosen resource
+ *       link, with its line item, in the course;</li>
+ *   <li>takes <a href="https://www.imsglobal.org/spec/lti-dr/v1p0">LTI Dynamic Registration 1.0</a>
+ *       registrations at {@code /register} with a one-time registration token, and offers a page that
+ *       opens the tool's registration start URL.</li>
  * </ul>
  *
- * <p>The AGS, NRPS, token, deep-linking return and registration addresses named in the claims and the
- * OpenID configuration are reserved for the platform side of those services; this package does not
- * serve them yet.
+ * <p>All state lives in memory and is bounded; the service answers follow the shapes Moodle 4.5
+ * sends.
  *
  * <p>The platform binds to 127.0.0.1 only, launches only tools on loopback addresses, and answers
  * only requests addressed to a loopback host. Types here never return or accept {@code null}; absent

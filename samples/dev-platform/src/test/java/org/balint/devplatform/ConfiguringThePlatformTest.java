@@ -62,7 +62,7 @@ class ConfiguringThePlatformTest {
 
         assertThat(codes(config.problems())).containsExactly("tool-login-url-not-loopback",
                 "redirect-uri-not-loopback", "target-link-uri-not-loopback", "deep-link-url-not-loopback",
-                "tool-jwks-url-not-loopback");
+                "tool-jwks-url-not-loopback", "tool-registration-url-not-loopback");
         assertThatThrownBy(() -> DevPlatform.start(config)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tool-login-url-not-loopback").hasMessageContaining("tool-jwks-url-not-loopback");
     }

@@ -259,9 +259,10 @@ class LaunchingIntoAToolTest {
         assertThat(claims.getJSONObjectClaim(LTI + "context")).containsEntry("id", "202");
         Map<String, Object> settings = claims.getJSONObjectClaim(
                 "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings");
-        assertThat(settings).containsEntry("deep_link_return_url", platform.baseUrl() + "/deep-linking/return")
+        assertThat(settings).containsEntry("deep_link_return_url", platform.baseUrl() + "/deep-link-return")
                 .containsEntry("accept_types", List.of("ltiResourceLink"))
                 .containsEntry("accept_presentation_document_targets", List.of("iframe", "window"))
+                .containsEntry("accept_multiple", false)
                 .containsEntry("accept_lineitem", true)
                 .containsKey("data");
         assertThat((String) settings.get("data")).isNotBlank();

@@ -88,7 +88,7 @@ class PublishedKeysAndConfigurationTest {
                 .containsEntry("authorization_endpoint", base + "/auth")
                 .containsEntry("jwks_uri", base + "/.well-known/jwks.json")
                 .containsEntry("token_endpoint", base + "/token")
-                .containsEntry("registration_endpoint", base + "/registration")
+                .containsEntry("registration_endpoint", base + "/register")
                 .containsEntry("token_endpoint_auth_methods_supported", List.of("private_key_jwt"))
                 .containsEntry("token_endpoint_auth_signing_alg_values_supported", List.of("RS256"))
                 .containsEntry("id_token_signing_alg_values_supported", List.of("RS256"))

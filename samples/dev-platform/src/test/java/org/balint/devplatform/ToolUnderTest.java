@@ -1,6 +1,13 @@
 package org.balint.devplatform;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -30,7 +37,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A minimal LTI tool for the tests, playing the tool's side of the launch: its login URL answers a
  * login initiation with the OIDC authentication request to the platform (fresh state and nonce), and
  * its launch URL verifies the posted id_token with Nimbus against the platform's JWKS, fetched over
- * HTTP, and keeps the verified claims.
+ * HTTP, and keeps the verified claims. It has its own RSA key, published at {@code /lti/jwks}, to
+ * sign client assertions and deep-linking responses.
  */
 final class ToolUnderTest implements AutoCloseable {
 
@@ -47,6 +55,8 @@ final class ToolUnderTest implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private volatile DevPlatform platform;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
+    private final RSAKey key = newKey();
+    private final java.util.concurrent.atomic.AtomicInteger jwksFetches = new java.util.concurrent.atomic.AtomicInteger();
 
     private ToolUnderTest(HttpServer server) {
         this.server = server;
@@ -58,6 +68,7 @@ final class ToolUnderTest implements AutoCloseable {
         ToolUnderTest tool = new ToolUnderTest(server);
         server.createContext("/lti/login", tool::login);
         server.createContext("/lti/launch", tool::launch);
+        server.createContext("/lti/jwks", tool::jwks);
         server.start();
         return tool;
     }
@@ -90,6 +101,51 @@ final class ToolUnderTest implements AutoCloseable {
                 new JWTClaimsSet.Builder().issuer(trusted.issuer().toString()).build(),
                 Set.of("sub", "iat", "exp", "nonce", "azp")));
         this.processor = jwtProcessor;
+    }
+
+    /** The tool's private signing key. */
+    RSAKey key() {
+        return key;
+    }
+
+    /** How often the platform fetched the tool's JWKS. */
+    int jwksFetches() {
+        return jwksFetches.get();
+    }
+
+    /** The claims signed RS256 with the tool's key and kid. */
+    String sign(JWTClaimsSet claims) {
+        return sign(claims, key);
+    }
+
+    /** The claims signed RS256 with the given key. */
+    static String sign(JWTClaimsSet claims, RSAKey signingKey) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(signingKey));
+            return jwt.serialize();
+        } catch (JOSEException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+        } catch (JOSEException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    private void jwks(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            jwksFetches.incrementAndGet();
+            byte[] body = new JWKSet(key.toPublicJWK()).toString(true).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
     }
 
     List<Map<String, String>> logins() {

@@ -41,6 +41,17 @@ final class Html {
                 + "<title>" + escape(title) + "</title>\n"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;"
                 + "line-height:1.5;color:#1b1b1b}code{background:#f1f1f1;padding:0 .25rem}"
-                + ".reason{color:#555}</style>\n</head>\n<body>\n" + body + "\n</body>\n</html>\n";
+                + ".reason{color:#555}"
+                + "label{display:block;font-weight:600;margin-top:1rem}"
+                + "input,select{display:block;box-sizing:border-box;width:100%;max-width:100%;font:inherit;padding:.4rem;"
+                + "margin-top:.25rem;border:1px solid #767676;border-radius:3px}"
+                + ".check label{display:flex;gap:.5rem;font-weight:400;align-items:flex-start}"
+                + ".check input{width:auto;margin-top:.35rem}"
+                + "button{font:inherit;margin-top:1.5rem;padding:.5rem 1.25rem;background:#1d4f91;color:#fff;border:0;"
+                + "border-radius:3px}"
+                + ".error{color:#a4000f;margin:.25rem 0 0}.errors{border:2px solid #a4000f;padding:0 1rem;margin:1rem 0}"
+                + ".hint{color:#555;margin:.25rem 0 0;font-size:.95em}"
+                + "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem .25rem 0}"
+                + "a{color:#1d4f91;overflow-wrap:anywhere}</style>\n</head>\n<body>\n" + body + "\n</body>\n</html>\n";
     }
 }

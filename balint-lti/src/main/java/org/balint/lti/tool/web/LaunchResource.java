@@ -1,6 +1,7 @@
 package org.balint.lti.tool.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -13,18 +14,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.balint.lti.protocol.message.LtiLaunch;
+import org.balint.lti.protocol.message.ResourceLinkLaunch;
 import org.balint.lti.protocol.validation.LaunchAccepted;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchRefused;
 import org.balint.lti.protocol.validation.LaunchRequest;
 import org.balint.lti.protocol.validation.LaunchResult;
 import org.balint.lti.tool.config.ToolConfiguration;
+import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.launch.Welcome;
 
 /**
  * The launch: the platform's form POST of {@code id_token} and {@code state}. An accepted launch
- * greets the person by their Balint role; a refused one answers with its status, reason code and
- * what to do next.
+ * lands in the placement's Balint group ({@link CourseServices#launches()}): the set-up form or home
+ * of a leader, the registration form or registration state of a member; a refused one answers with its
+ * status, reason code and what to do next.
  */
 @Path("lti/launch")
 @RequestScoped
@@ -40,6 +45,13 @@ public class LaunchResource {
 
     @Inject
     ToolConfiguration configuration;
+
+    /**
+     * Where launches land in Balint's groups, when the application provides group storage; without
+     * it, an accepted launch shows the greeting only.
+     */
+    @Inject
+    Instance<CourseServices> courses;
 
     @Context
     HttpHeaders headers;
@@ -67,6 +79,12 @@ public class LaunchResource {
                     "Your roles in the course give you no part in a Balint group. If you lead or take part in "
                             + "this group, ask the course's instructor to enrol you as teacher or student, then "
                             + "open the activity again.")).header("Set-Cookie", clearCookie).build();
+        }
+        LtiLaunch launch = ((LaunchAccepted) result).launch();
+        if (courses.isResolvable() && launch instanceof ResourceLinkLaunch resourceLink) {
+            CourseServices services = courses.get();
+            return CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink))
+                    .header("Set-Cookie", clearCookie).build();
         }
         return Answers.page(200, Pages.welcome(welcome)).header("Set-Cookie", clearCookie).build();
     }
