@@ -1,9 +1,9 @@
 package it.org.balint.lti;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * Creates and drops the PostgreSQL database the integration tests' nodes share with {@code -Ppostgres}
@@ -25,7 +25,11 @@ public final class PostgresDatabaseForTheRun {
             case "drop" -> "DROP DATABASE IF EXISTS " + args[1] + " WITH (FORCE)";
             default -> throw new IllegalArgumentException("Unknown command " + args[0] + "; use create or drop");
         };
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "postgres");
+        // The driver itself rather than DriverManager: the build runs this twice in one JVM, each time in
+        // a class loader of its own, and DriverManager only knows the driver of the first.
+        try (Connection connection = new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:5432/postgres", credentials);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
