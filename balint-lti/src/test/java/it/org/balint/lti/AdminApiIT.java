@@ -3,24 +3,39 @@ package it.org.balint.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @DisplayName("The admin API on Open Liberty")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AdminApiIT {
+
+    /** The packaged tool, deployed on node 1 for this class. */
+    @Deployment(testable = false)
+    @TargetsContainer("node-1")
+    static WebArchive tool() {
+        return ToolArchive.packaged();
+    }
 
     private final Browser browser = new Browser();
 
     @BeforeAll
     static void toolIsUp() throws Exception {
-        ToolOnLiberty.awaitReady();
+        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @Test
     @DisplayName("without balint.admin.token the admin API is switched off and says how to switch it on")
     void switchedOffWithoutToken() throws Exception {
-        HttpResponse<String> answer = browser.get(ToolOnLiberty.base().resolve("/api/admin/platform-registrations"),
+        HttpResponse<String> answer = browser.get(ToolOnLiberty.node1().resolve("/api/admin/platform-registrations"),
                 "Authorization", "Bearer some-token-the-server-does-not-have");
 
         assertThat(answer.statusCode()).isEqualTo(403);
@@ -31,7 +46,7 @@ class AdminApiIT {
     @Test
     @DisplayName("the key set is cacheable for less than the overlap window of a rotation")
     void jwksCacheable() throws Exception {
-        HttpResponse<String> jwks = browser.get(ToolOnLiberty.base().resolve("/lti/jwks"));
+        HttpResponse<String> jwks = browser.get(ToolOnLiberty.node1().resolve("/lti/jwks"));
 
         assertThat(jwks.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age=300"));
     }

@@ -28,10 +28,16 @@ import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.LaunchRequest;
 import org.balint.devplatform.LaunchStart;
 import org.balint.lti.protocol.support.TestKeys;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,7 +51,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * consumed and the nonce not marked used.
  */
 @DisplayName("Hostile launches sent to the tool on Open Liberty")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class HostileLaunchesOverHttpIT {
+
+    /** The packaged tool, deployed on node 1 for this class. */
+    @Deployment(testable = false)
+    @TargetsContainer("node-1")
+    static WebArchive tool() {
+        return ToolArchive.packaged();
+    }
 
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
@@ -55,8 +70,8 @@ class HostileLaunchesOverHttpIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = DevPlatform.start(PlatformForTests.config());
-        ToolOnLiberty.awaitReady();
+        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1()));
+        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
@@ -321,7 +336,7 @@ class HostileLaunchesOverHttpIT {
                         (g, a) -> g.launchSigned(g.without(LTI + "target_link_uri"), a)),
                 attack("a target_link_uri other than the login's", 403, "target-link-uri-mismatch",
                         (g, a) -> g.launchSigned(g.with(LTI + "target_link_uri",
-                                ToolOnLiberty.base().resolve("/lti/elsewhere").toString()), a)),
+                                ToolOnLiberty.node1().resolve("/lti/elsewhere").toString()), a)),
                 attack("no resource link", 422, "resource-link-missing",
                         (g, a) -> g.launchSigned(g.without(LTI + "resource_link"), a)),
                 attack("no roles claim", 422, "roles-missing", (g, a) -> g.launchSigned(g.without(LTI + "roles"), a)),
@@ -360,17 +375,17 @@ class HostileLaunchesOverHttpIT {
                         "launch-not-from-tool",
                         (g, a) -> new Browser().post(storageStepUrl(), g.form().formBody() + "&browser_binding="
                                 + encode(g.cookie().split("=", 2)[1]), "Accept", a, "Origin",
-                                PlatformOrigin.of(ToolOnLiberty.base()), "Sec-Fetch-Site", "same-site")),
+                                PlatformOrigin.of(ToolOnLiberty.node1()), "Sec-Fetch-Site", "same-site")),
                 attack("the platform-storage step without an Origin, with the right secret", 403, "launch-not-from-tool",
                         (g, a) -> new Browser().post(storageStepUrl(), g.form().formBody() + "&browser_binding="
                                 + encode(g.cookie().split("=", 2)[1]), "Accept", a)),
                 attack("the platform-storage step from the tool's origin with a forged secret", 403,
                         "state-not-bound-to-browser",
                         (g, a) -> new Browser().post(storageStepUrl(), g.form().formBody() + "&browser_binding=forged",
-                                "Accept", a, "Origin", PlatformOrigin.of(ToolOnLiberty.base()))),
+                                "Accept", a, "Origin", PlatformOrigin.of(ToolOnLiberty.node1()))),
                 attack("the platform-storage step from the tool's origin without a secret", 403, "browser-binding-missing",
                         (g, a) -> new Browser().post(storageStepUrl(), g.form().formBody(), "Accept", a,
-                                "Origin", PlatformOrigin.of(ToolOnLiberty.base()))));
+                                "Origin", PlatformOrigin.of(ToolOnLiberty.node1()))));
     }
 
     @Test
@@ -401,11 +416,11 @@ class HostileLaunchesOverHttpIT {
     }
 
     private static URI launchUrl() {
-        return ToolOnLiberty.base().resolve("/lti/launch");
+        return ToolOnLiberty.node1().resolve("/lti/launch");
     }
 
     private static URI storageStepUrl() {
-        return ToolOnLiberty.base().resolve("/lti/launch/platform-storage");
+        return ToolOnLiberty.node1().resolve("/lti/launch/platform-storage");
     }
 
     private static RSAKey platformPublicKey() {

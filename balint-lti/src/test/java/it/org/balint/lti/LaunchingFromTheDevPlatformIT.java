@@ -3,6 +3,7 @@ package it.org.balint.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,33 +16,62 @@ import org.balint.devplatform.Person;
 import org.balint.devplatform.ResourceLink;
 import org.balint.devplatform.Role;
 import org.balint.devplatform.Roster;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @DisplayName("Launching the tool on Open Liberty from the dev platform")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LaunchingFromTheDevPlatformIT {
 
     private static DevPlatform platform;
 
+    @ArquillianResource
+    private URL deployed;
+
+    private URI tool;
     private final Browser browser = new Browser();
 
-    @BeforeAll
-    static void startPlatform() throws Exception {
+    @Deployment(testable = false)
+    @TargetsContainer("node-1")
+    static WebArchive tool() {
+        return ToolArchive.packaged();
+    }
+
+    @BeforeEach
+    void startPlatform() throws Exception {
+        tool = ToolOnLiberty.base(deployed);
+        if (platform == null) {
+            platform = startPlatformFor(tool);
+            ToolOnLiberty.awaitReady(tool);
+        }
+    }
+
+    private static DevPlatform startPlatformFor(URI tool) throws Exception {
         Roster seeded = Roster.seeded();
         List<Person> people = new ArrayList<>(seeded.people());
         people.add(Person.of("1666", "<img src=x onerror=alert(1)>", "O'Hara \"&\"", "hostile@example.org", Role.LEARNER));
         List<Course> courses = new ArrayList<>(seeded.courses());
         courses.add(new Course("266", "<b>BAL</b>", "<script>alert('course')</script>",
                 List.of(ResourceLink.of("366", "</q><script>alert('group')</script>", "A hostile title."))));
-        platform = DevPlatform.start(PlatformForTests.config().withRoster(new Roster(people, courses)));
-        ToolOnLiberty.awaitReady();
+        return DevPlatform.start(PlatformForTests.config(tool).withRoster(new Roster(people, courses)));
     }
 
     @AfterAll
     static void stopPlatform() {
-        platform.close();
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
     }
 
     /** The form the id_token arrives in, after pressing a launch button and following the tool's login. */
@@ -49,7 +79,7 @@ class LaunchingFromTheDevPlatformIT {
         HttpResponse<String> loginPage = browser.post(platform.baseUrl().resolve("/launch"), button);
         assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
         AutoSubmitForm initiation = AutoSubmitForm.parse(loginPage.body()).orElseThrow();
-        assertThat(initiation.action()).isEqualTo(ToolOnLiberty.base().resolve("/lti/login"));
+        assertThat(initiation.action()).isEqualTo(tool.resolve("/lti/login"));
 
         HttpResponse<String> toAuth = browser.submit(initiation);
         URI auth = Browser.loginTarget(toAuth);
@@ -59,7 +89,7 @@ class LaunchingFromTheDevPlatformIT {
         HttpResponse<String> authPage = browser.get(auth);
         assertThat(authPage.statusCode()).as(authPage.body()).isEqualTo(200);
         AutoSubmitForm idTokenForm = AutoSubmitForm.parse(authPage.body()).orElseThrow();
-        assertThat(idTokenForm.action()).isEqualTo(ToolOnLiberty.base().resolve("/lti/launch"));
+        assertThat(idTokenForm.action()).isEqualTo(tool.resolve("/lti/launch"));
         return idTokenForm;
     }
 
@@ -217,7 +247,7 @@ class LaunchingFromTheDevPlatformIT {
     @Test
     @DisplayName("a login initiation without iss is refused with 400 issuer-missing")
     void loginWithoutIssuer() throws Exception {
-        HttpResponse<String> refused = browser.get(ToolOnLiberty.base().resolve("/lti/login?login_hint=1001"));
+        HttpResponse<String> refused = browser.get(tool.resolve("/lti/login?login_hint=1001"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).startsWith("<!DOCTYPE html>").contains("<code>issuer-missing</code>",
@@ -228,9 +258,9 @@ class LaunchingFromTheDevPlatformIT {
     @Test
     @DisplayName("a login initiation from an unregistered platform is refused with 403 platform-unknown")
     void unknownPlatform() throws Exception {
-        HttpResponse<String> refused = browser.post(ToolOnLiberty.base().resolve("/lti/login"),
+        HttpResponse<String> refused = browser.post(tool.resolve("/lti/login"),
                 "iss=https%3A%2F%2Fmoodle.example.edu&login_hint=7&target_link_uri="
-                        + URLEncoder.encode(ToolOnLiberty.base() + "/lti/launch", StandardCharsets.UTF_8),
+                        + URLEncoder.encode(tool + "/lti/launch", StandardCharsets.UTF_8),
                 "Accept", "application/json");
 
         assertThat(refused.statusCode()).isEqualTo(403);
@@ -240,7 +270,7 @@ class LaunchingFromTheDevPlatformIT {
     @Test
     @DisplayName("the tool publishes its public key set, without private parts")
     void jwks() throws Exception {
-        HttpResponse<String> jwks = browser.get(ToolOnLiberty.base().resolve("/lti/jwks"));
+        HttpResponse<String> jwks = browser.get(tool.resolve("/lti/jwks"));
 
         assertThat(jwks.statusCode()).isEqualTo(200);
         assertThat(jwks.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -254,12 +284,17 @@ class LaunchingFromTheDevPlatformIT {
     @Test
     @DisplayName("readiness and liveness report UP")
     void health() throws Exception {
-        HttpResponse<String> ready = browser.get(ToolOnLiberty.base().resolve("/health/ready"));
-        HttpResponse<String> live = browser.get(ToolOnLiberty.base().resolve("/health/live"));
+        HttpResponse<String> ready = browser.get(tool.resolve("/health/ready"));
+        HttpResponse<String> live = browser.get(tool.resolve("/health/live"));
 
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"lti-launch\"", "\"UP\"");
+        assertThat(ready.body()).contains("\"lti-launch\"", "\"UP\"")
+                .contains("\"name\":\"database\",\"status\":\"UP\"", "\"product\":\"" + expectedDatabase() + "\"");
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(live.body()).contains("\"heap\"");
+    }
+
+    private static String expectedDatabase() {
+        return "postgres".equals(System.getProperty("balint.test.db")) ? "PostgreSQL" : "Apache Derby";
     }
 }

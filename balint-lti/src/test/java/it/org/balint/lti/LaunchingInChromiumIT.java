@@ -11,12 +11,18 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.balint.devplatform.DevPlatform;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -34,7 +40,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium-driver} packages.
  */
 @DisplayName("Launching the tool in Chromium from the dev platform's page")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LaunchingInChromiumIT {
+
+    /** The packaged tool, deployed on node 1 for this class. */
+    @Deployment(testable = false)
+    @TargetsContainer("node-1")
+    static WebArchive tool() {
+        return ToolArchive.packaged();
+    }
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -48,8 +63,8 @@ class LaunchingInChromiumIT {
     static void startPlatform() throws Exception {
         assertThat(CHROMIUM).as("Chromium (Debian package chromium) runs these tests").isExecutable();
         assertThat(CHROMEDRIVER).as("chromedriver (Debian package chromium-driver) runs these tests").isExecutable();
-        platform = DevPlatform.start(PlatformForTests.config());
-        ToolOnLiberty.awaitReady();
+        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1()));
+        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
@@ -87,7 +102,7 @@ class LaunchingInChromiumIT {
     /** The platform's launch page on the tool's host name, as the README says to open it. */
     private void openLaunchPage() {
         URI home = platform.homePage();
-        driver.get("http://" + ToolOnLiberty.base().getHost() + ":" + home.getPort() + "/");
+        driver.get("http://" + ToolOnLiberty.node1().getHost() + ":" + home.getPort() + "/");
     }
 
     private void chooseOption(String name) {

@@ -15,10 +15,16 @@ import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.LaunchRequest;
 import org.balint.devplatform.LaunchStart;
 import org.balint.devplatform.LoginInitiation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * LTI platform storage at the HTTP level: what the tool's login and launch pages carry when the
@@ -26,14 +32,23 @@ import org.junit.jupiter.api.Test;
  * the pages' script (the real script runs in {@code LaunchingInChromiumIT}).
  */
 @DisplayName("Launching through LTI platform storage, over HTTP")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LaunchingThroughPlatformStorageIT {
+
+    /** The packaged tool, deployed on node 1 for this class. */
+    @Deployment(testable = false)
+    @TargetsContainer("node-1")
+    static WebArchive tool() {
+        return ToolArchive.packaged();
+    }
 
     private static DevPlatform platform;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = DevPlatform.start(PlatformForTests.config());
-        ToolOnLiberty.awaitReady();
+        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1()));
+        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
@@ -114,14 +129,14 @@ class LaunchingThroughPlatformStorageIT {
 
         String body = "id_token=" + encode(step.field("id_token").orElseThrow()) + "&state="
                 + encode(step.field("state").orElseThrow()) + "&browser_binding=" + encode((String) login.get("value"));
-        String origin = "http://localhost:" + ToolOnLiberty.base().getPort();
-        HttpResponse<String> welcome = browser.post(ToolOnLiberty.base().resolve("/lti/launch/platform-storage"), body,
+        String origin = "http://localhost:" + ToolOnLiberty.node1().getPort();
+        HttpResponse<String> welcome = browser.post(ToolOnLiberty.node1().resolve("/lti/launch/platform-storage"), body,
                 "Origin", origin, "Sec-Fetch-Site", "same-origin");
 
         assertThat(welcome.statusCode()).as(welcome.body()).isEqualTo(200);
         assertThat(welcome.body()).contains("Welcome, Sam Rivera", "as a group member");
 
-        HttpResponse<String> again = browser.post(ToolOnLiberty.base().resolve("/lti/launch/platform-storage"), body,
+        HttpResponse<String> again = browser.post(ToolOnLiberty.node1().resolve("/lti/launch/platform-storage"), body,
                 "Origin", origin);
         assertThat(storagePage.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(again.statusCode()).isEqualTo(403);
@@ -135,7 +150,7 @@ class LaunchingThroughPlatformStorageIT {
         AutoSubmitForm idTokenForm = AutoSubmitForm.parse(browser.get(URI.create((String) login.get("next"))).body())
                 .orElseThrow();
 
-        HttpResponse<String> welcome = browser.post(ToolOnLiberty.base().resolve("/lti/launch/platform-storage"),
+        HttpResponse<String> welcome = browser.post(ToolOnLiberty.node1().resolve("/lti/launch/platform-storage"),
                 idTokenForm.formBody() + "&browser_binding=", "Sec-Fetch-Site", "same-origin");
 
         assertThat(welcome.statusCode()).as(welcome.body()).isEqualTo(200);
@@ -158,7 +173,7 @@ class LaunchingThroughPlatformStorageIT {
     @Test
     @DisplayName("without the cookie, a launch with an unknown state is refused at once, without the storage page")
     void unknownStateWithStorage() throws Exception {
-        HttpResponse<String> refused = browser.post(ToolOnLiberty.base().resolve("/lti/launch"),
+        HttpResponse<String> refused = browser.post(ToolOnLiberty.node1().resolve("/lti/launch"),
                 "id_token=" + "x".repeat(40_000) + "&state=never-issued&lti_storage_target=_parent");
 
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -167,7 +182,7 @@ class LaunchingThroughPlatformStorageIT {
         Map<String, Object> login = dataBlock(loginWithStorage().body());
         AutoSubmitForm idTokenForm = AutoSubmitForm.parse(browser.get(URI.create((String) login.get("next"))).body())
                 .orElseThrow();
-        HttpResponse<String> unknown = new Browser().post(ToolOnLiberty.base().resolve("/lti/launch"),
+        HttpResponse<String> unknown = new Browser().post(ToolOnLiberty.node1().resolve("/lti/launch"),
                 "id_token=" + encode(idTokenForm.field("id_token").orElseThrow())
                         + "&state=never-issued&lti_storage_target=_parent");
         assertThat(unknown.statusCode()).isEqualTo(403);

@@ -1,5 +1,6 @@
 package it.org.balint.lti;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.balint.devplatform.DevPlatformConfig;
 
@@ -16,8 +17,8 @@ final class PlatformForTests {
     }
 
     /** The platform pointed at the tool under test, at its reserved port, with the shared signing key. */
-    static DevPlatformConfig config() {
-        return DevPlatformConfig.forTool(ToolOnLiberty.base())
+    static DevPlatformConfig config(URI tool) {
+        return DevPlatformConfig.forTool(tool)
                 .withPort(ToolOnLiberty.platformPort())
                 .withKeyFile(KEY_FILE);
     }

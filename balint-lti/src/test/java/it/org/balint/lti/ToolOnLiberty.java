@@ -1,30 +1,39 @@
 package it.org.balint.lti;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Where the packaged tool runs during the integration tests, and waiting until it is ready. */
+/** Where the nodes of the tool run during the integration tests, and waiting until one is ready. */
 final class ToolOnLiberty {
 
     private ToolOnLiberty() {
     }
 
-    /** The tool's base URL, at the port the build reserved for the server. */
-    static URI base() {
-        return URI.create("http://localhost:" + requiredPort("balint.it.http.port"));
+    /** The base URL (scheme, host, port) of the node Arquillian deployed the tool on at {@code deployed}. */
+    static URI base(URL deployed) {
+        return URI.create(deployed.getProtocol() + "://" + deployed.getHost() + ":" + deployed.getPort());
     }
 
-    /** The port the build reserved for the dev platform; the server trusts the platform there. */
+    /**
+     * The base URL of node 1, where the test classes that target only it have the tool deployed: known
+     * before the deployment, so parameter sources can name the tool's addresses.
+     */
+    static URI node1() {
+        return URI.create("http://localhost:" + required("balint.it.node1.port"));
+    }
+
+    /** The port the build reserved for the dev platform; every node trusts the platform there. */
     static int platformPort() {
-        return Integer.parseInt(requiredPort("balint.it.platform.port"));
+        return Integer.parseInt(required("balint.it.platform.port"));
     }
 
-    /** Waits until the tool's readiness check answers UP (the application may still be starting). */
-    static void awaitReady() throws Exception {
+    /** Waits until the node's readiness check answers UP. */
+    static void awaitReady(URI base) throws Exception {
         Browser browser = new Browser();
-        URI ready = base().resolve("/health/ready");
+        URI ready = base.resolve("/health/ready");
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
         String last = "no answer";
         while (Instant.now().isBefore(giveUp)) {
@@ -39,10 +48,11 @@ final class ToolOnLiberty {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("The tool at " + base() + " did not become ready: " + last);
+        throw new AssertionError("The tool at " + base + " did not become ready: " + last);
     }
 
-    private static String requiredPort(String property) {
+    /** A system property the build sets for the integration tests. */
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank() || value.startsWith("${")) {
             throw new IllegalStateException("System property " + property

@@ -43,7 +43,7 @@ final class Jdbc {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new LtiStoreException("The database could not " + what + ": " + e.getMessage()
+            throw StoreUnavailable.described("The database could not " + what + ": " + e.getMessage()
                     + " (SQLSTATE " + e.getSQLState() + ")", e);
         }
     }

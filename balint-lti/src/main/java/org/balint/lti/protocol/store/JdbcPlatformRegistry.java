@@ -129,7 +129,7 @@ public final class JdbcPlatformRegistry implements PlatformRegistry {
             try {
                 long generation = Jdbc.inTransaction(dataSource, "read the registry's generation", this::generation);
                 checked = generation == again.get().generation() ? again.get().checked(clock.instant()) : load();
-            } catch (LtiStoreException e) {
+            } catch (StoreUnavailable e) {
                 LOG.log(System.Logger.Level.WARNING, "Platform registrations could not be checked for changes; "
                         + "the copy in memory stays in use: " + e.getMessage());
                 checked = again.get().checked(clock.instant());
@@ -361,7 +361,7 @@ public final class JdbcPlatformRegistry implements PlatformRegistry {
                 }
                 return work.run(connection);
             });
-        } catch (LtiStoreException e) {
+        } catch (StoreUnavailable e) {
             if (Jdbc.isUniqueViolation(e)) {
                 return new Refused(Refusal.REGISTRATION_EXISTS, "Another registration has this issuer and client_id.");
             }

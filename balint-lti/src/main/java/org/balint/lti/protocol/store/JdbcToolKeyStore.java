@@ -80,13 +80,13 @@ public final class JdbcToolKeyStore implements ToolKeyStore {
                 insertActive(connection, first, now);
                 return null;
             });
-        } catch (LtiStoreException e) {
+        } catch (StoreUnavailable e) {
             if (!Jdbc.isUniqueViolation(e)) {
                 throw e;
             }
             // another node stored the first key at the same moment: its key is the one
         }
-        return read().orElseThrow(() -> new LtiStoreException("The tool's first key was stored but cannot be read back",
+        return read().orElseThrow(() -> StoreUnavailable.described("The tool's first key was stored but cannot be read back",
                 new IllegalStateException("no active key")));
     }
 

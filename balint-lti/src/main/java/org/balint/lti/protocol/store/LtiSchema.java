@@ -13,6 +13,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * own ({@value #HISTORY_TABLE}), so they can share a database and schema with the application's
  * tables without either migration history knowing the other.
  *
+ * <p>Application servers whose class loaders cannot list a directory (Open Liberty, WebSphere) find
+ * the migrations through the empty marker file {@code flyway.location} in the same directory.
+ *
  * <p>The migrations are plain SQL that runs on Apache Derby and PostgreSQL; every instant is stored as
  * epoch milliseconds ({@code BIGINT}), so stored times never depend on a JVM or database time zone.
  */

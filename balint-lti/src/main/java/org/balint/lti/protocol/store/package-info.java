@@ -16,7 +16,7 @@
  *     {@code A256GCM}).</li>
  * </ul>
  *
- * <p>A failure of the database surfaces as {@link org.balint.lti.protocol.store.LtiStoreException}
+ * <p>A failure of the database surfaces as {@link org.balint.lti.protocol.store.StoreUnavailable}
  * with nothing written.
  */
 package org.balint.lti.protocol.store;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.balint.lti.protocol.store.LtiStoreException;
+import org.balint.lti.protocol.store.StoreUnavailable;
 
 /** Turns admin answers into JSON responses and JSON request bodies into inputs. */
 final class AdminResponses {
@@ -39,7 +39,7 @@ final class AdminResponses {
     static Response run(Supplier<AdminAnswer> operation) {
         try {
             return of(operation.get()).build();
-        } catch (LtiStoreException e) {
+        } catch (StoreUnavailable e) {
             LOG.log(Level.WARNING, "An admin API request failed in the database", e);
             return of(AdminAnswer.problem("database-unavailable", 503, "The database did not complete the request, "
                     + "so nothing was changed. Try again in a moment; if it persists, check the database.")).build();

@@ -7,6 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -16,17 +23,20 @@ import javax.sql.DataSource;
 import org.balint.lti.protocol.keys.JwksPolicy;
 import org.balint.lti.protocol.keys.PlatformKeySources;
 import org.balint.lti.protocol.keys.ToolKeyRing;
-import org.balint.lti.protocol.login.InMemoryLaunchStateStore;
 import org.balint.lti.protocol.login.LaunchStateStore;
 import org.balint.lti.protocol.login.LoginInitiator;
 import org.balint.lti.protocol.message.LtiMessageType;
+import org.balint.lti.protocol.store.JdbcLaunchStateStore;
 import org.balint.lti.protocol.store.JdbcPlatformRegistry;
 import org.balint.lti.protocol.store.JdbcToolKeyStore;
-import org.balint.lti.protocol.store.LtiSchema;
 import org.balint.lti.protocol.store.RegistrationDetails;
+import org.balint.lti.protocol.store.StoreUnavailable;
 import org.balint.lti.protocol.store.ToolKeyCipher;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
+import org.balint.lti.tool.course.CourseServices;
+import org.balint.lti.tool.course.JpaBalintRecords;
+import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -34,11 +44,14 @@ import org.eclipse.microprofile.config.Config;
  * injection point. The protocol classes are final and carry no CDI annotations, so they are produced
  * here (in the dependent scope, from fields of this application-scoped bean) rather than proxied.
  *
- * <p>Platform registrations and the tool's keys live in the database ({@code jdbc/balint}), shared by
- * every node: the registration named in the configuration is ensured at start, and the tool's keys
- * are read (the first one created) at start, so a key-encryption secret that does not open the
- * stored keys stops the application. Logins still wait in memory. Resource-link launches only: deep
- * linking is refused with {@code message-type-unsupported} until the tool can answer it.
+ * <p>Every store lives in the tool's database ({@link ToolDatabase}, migrated before anything here is
+ * built), shared by every node: logins waiting for their launch and used nonces, so any node can
+ * finish a launch another node began; platform registrations (the one named in the configuration is
+ * ensured at start); the tool's keys (read, the first one created, at start, so a key-encryption
+ * secret that does not open the stored keys stops the application); and the course bindings, user
+ * links and launch sessions behind {@link CourseServices}, whose Balint records go through Balint's
+ * persistence unit in JTA transactions. Resource-link launches only: deep linking is refused with
+ * {@code message-type-unsupported} until the tool can answer it.
  */
 @ApplicationScoped
 public class ToolComponents {
@@ -57,8 +70,14 @@ public class ToolComponents {
     @Inject
     Config config;
 
-    @Resource(lookup = "jdbc/balint")
-    DataSource dataSource;
+    @Inject
+    ToolDatabase database;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Resource
+    UserTransaction userTransaction;
 
     private Clock clock;
     private ToolConfiguration configuration;
@@ -69,6 +88,7 @@ public class ToolComponents {
     private ToolKeyRing keyRing;
     private LoginInitiator loginInitiator;
     private LaunchProcessor launchProcessor;
+    private CourseServices courseServices;
 
     @PostConstruct
     void build() {
@@ -77,17 +97,19 @@ public class ToolComponents {
         configuration = ToolConfiguration.read(properties);
         keySettings = ToolKeySettings.read(properties, configuration.toolUrl());
         adminToken = AdminToken.read(properties);
-        new LtiSchema(dataSource).migrate();
+        DataSource dataSource = database.dataSource();
         registry = new JdbcPlatformRegistry(dataSource, clock, REGISTRY_CHECK);
         registry.ensure(new RegistrationDetails(configuration.registration(), Optional.empty(), CONFIGURED_LABEL,
                 "configuration"));
-        stateStore = new InMemoryLaunchStateStore(clock);
+        stateStore = new JdbcLaunchStateStore(dataSource, clock);
         keyRing = openKeyRing(dataSource, clock, keySettings);
         loginInitiator = new LoginInitiator(registry, stateStore, configuration.launchUrl(), LOGIN_LIFETIME, clock);
         LaunchSettings settings = new LaunchSettings(LaunchSettings.defaults().clockSkew(),
                 LaunchSettings.defaults().maxTokenLength(), EnumSet.of(LtiMessageType.RESOURCE_LINK));
         launchProcessor = new LaunchProcessor(settings, registry,
                 PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
+        courseServices = CourseServices.over(dataSource,
+                new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)), clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -144,7 +166,7 @@ public class ToolComponents {
         return adminToken;
     }
 
-    /** The logins waiting for their launch (in memory: one node). */
+    /** The logins waiting for their launch and the used nonces, in the database shared by every node. */
     @Produces
     public LaunchStateStore launchStateStore() {
         return stateStore;
@@ -166,5 +188,56 @@ public class ToolComponents {
     @Produces
     public LaunchProcessor launchProcessor() {
         return launchProcessor;
+    }
+
+    /** Where launches land in Balint's groups: set-up, registration and the launch sessions. */
+    @Produces
+    public CourseServices courseServices() {
+        return courseServices;
+    }
+
+    /**
+     * Runs Balint's adapters in a JTA transaction of their own on the container's entity manager:
+     * committed when the work returns, rolled back when it throws (the adapters' refusals included).
+     */
+    static final class JtaTransactions implements JpaBalintRecords.Transactions {
+
+        private final UserTransaction transaction;
+        private final EntityManager entityManager;
+
+        JtaTransactions(UserTransaction transaction, EntityManager entityManager) {
+            this.transaction = transaction;
+            this.entityManager = entityManager;
+        }
+
+        @Override
+        public <T> T inTransaction(Function<EntityManager, T> work) {
+            try {
+                transaction.begin();
+            } catch (NotSupportedException | SystemException e) {
+                throw new StoreUnavailable("begin a transaction", e);
+            }
+            T result;
+            try {
+                result = work.apply(entityManager);
+            } catch (RuntimeException e) {
+                rollBack();
+                throw e;
+            }
+            try {
+                transaction.commit();
+                return result;
+            } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException e) {
+                throw new StoreUnavailable("commit Balint's records", e);
+            }
+        }
+
+        private void rollBack() {
+            try {
+                transaction.rollback();
+            } catch (SystemException | IllegalStateException e) {
+                // the transaction is over either way; the work's own exception says why
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.balint.lti.tool.placement;
 
+import org.balint.lti.protocol.store.StoreUnavailable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;

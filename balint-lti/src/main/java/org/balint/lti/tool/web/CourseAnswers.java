@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
 import org.balint.lti.tool.course.ConcurrentChange;
 import org.balint.lti.tool.course.LaunchView;
-import org.balint.lti.tool.placement.StoreUnavailable;
+import org.balint.lti.protocol.store.StoreUnavailable;
 
 /** Turns what the course services decide into responses, including their failures. */
 final class CourseAnswers {
