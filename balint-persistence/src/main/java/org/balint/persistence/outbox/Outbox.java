@@ -214,10 +214,12 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
     public long depth(EntityManager entityManager, String kind) {
         Objects.requireNonNull(entityManager, "entityManager");
         Objects.requireNonNull(kind, "kind");
-        return selectValues(entityManager, "COUNT(e)", Long.class, "e.state = :pending AND e.kind = :kind", "")
+        // Derby counts in INTEGER, PostgreSQL in BIGINT.
+        Object count = selectValues(entityManager, "COUNT(e)", Object.class, "e.state = :pending AND e.kind = :kind", "")
                 .setParameter("pending", OutboxState.PENDING)
                 .setParameter("kind", kind)
                 .getSingleResult();
+        return ((Number) count).longValue();
     }
 
     /** Up to {@code limit} of this tenant's dead-lettered messages, most recently created first. */
