@@ -80,8 +80,10 @@ import org.balint.persistence.tenant.Tenants;
  */
 public final class GradebookBench {
 
-    static final String COURSE = "201";
-    static final String RESOURCE_LINK = "301";
+    /** The dev platform's two courses hold up to 10,000 people each: the members are split between them. */
+    static final List<String> COURSES = List.of("201", "202");
+    static final List<String> RESOURCE_LINKS = List.of("301", "303");
+    static final List<GroupId> GROUPS = List.of(new GroupId("balint-bench-tuesday"), new GroupId("balint-bench-monthly"));
     static final CreditHours SERIES_MAXIMUM = CreditHours.ofQuarterHours(48);
     static final DeliverySettings SETTINGS = new DeliverySettings(8, 25, Duration.ofMillis(20), 3);
 
@@ -131,16 +133,15 @@ public final class GradebookBench {
                 URI.create("http://127.0.0.1:" + jwks.getAddress().getPort())));
              StandaloneDatabase database = StandaloneDatabase.open(connection)) {
             for (int n = 1; n <= scores; n++) {
-                platform.memberships().add(COURSE, Person.of(userId(n), "Member", "No " + n, userId(n) + "@clinic.example",
+                platform.memberships().add(COURSES.get(half(n, scores)), Person.of(userId(n), "Member", "No " + n, userId(n) + "@clinic.example",
                         Role.LEARNER));
             }
             Tenant tenantId = new Tenant(platform.issuer().toString(), "1");
             TenantScope tenant = database.inTransaction(em -> new Tenants(clock).register(em, tenantId));
-            GroupId group = new GroupId("balint-bench");
-            storeGroup(database, tenant, group);
+            GROUPS.forEach(group -> storeGroup(database, tenant, group));
             RetryPolicy policy = new RetryPolicy(10, Duration.ofMillis(500), Duration.ofMinutes(1), Duration.ofMinutes(1));
             Outbox outbox = new Outbox(tenant, database.engine(), policy, clock, RandomGenerator.of("L64X128MixRandom"));
-            recordResults(database, tenant, outbox, group, scores, clock, out);
+            recordResults(database, tenant, outbox, scores, clock, out);
 
             PlatformRegistration registration = new PlatformRegistration(platform.issuer().toString(),
                     platform.config().clientId(), platform.authorizationEndpoint(), platform.tokenEndpoint(),
@@ -151,11 +152,14 @@ public final class GradebookBench {
                     TokenSettings.defaults());
             GradeClient grades = new GradeClient(http, tokens, Set.of(GradeClient.LINE_ITEM_SCOPE, GradeClient.SCORE_SCOPE,
                     GradeClient.RESULT_SCOPE), clock, GradeSettings.defaults());
-            GradebookPlace place = new GradebookPlace(registration, platform.lineItemsUrl(COURSE), RESOURCE_LINK);
+            List<GradebookPlace> placed = List.of(
+                    new GradebookPlace(registration, platform.lineItemsUrl(COURSES.get(0)), RESOURCE_LINKS.get(0)),
+                    new GradebookPlace(registration, platform.lineItemsUrl(COURSES.get(1)), RESOURCE_LINKS.get(1)));
             GradebookPlaces places = new GradebookPlaces() {
                 @Override
                 public Optional<GradebookPlace> placeOf(GroupId g) {
-                    return Optional.of(place);
+                    int index = GROUPS.indexOf(g);
+                    return index < 0 ? Optional.empty() : Optional.of(placed.get(index));
                 }
 
                 @Override
@@ -195,22 +199,27 @@ public final class GradebookBench {
         }
     }
 
-    private static void recordResults(StandaloneDatabase database, TenantScope tenant, Outbox outbox, GroupId group, int scores,
+    private static void recordResults(StandaloneDatabase database, TenantScope tenant, Outbox outbox, int scores,
             Clock clock, PrintStream out) {
         GradebookCreditResults results = new GradebookCreditResults(tenant, outbox);
         PreparedCreditPolicy policy = AafpPrescribedPolicy.preset().prepare(sessions()).orElseThrow();
         long start = System.nanoTime();
-        for (int from = 1; from <= scores; from += 500) {
+        for (int from = 1; from <= scores; from += 50) {
             int first = from;
-            int last = Math.min(scores, from + 499);
+            int last = Math.min(scores, from + 49);
             database.useTransaction(em -> {
                 for (int n = first; n <= last; n++) {
-                    results.record(em, group, decision(policy, userId(n), 30 + n % 61), SERIES_MAXIMUM, clock.instant());
+                    results.record(em, GROUPS.get(half(n, scores)), decision(policy, userId(n), 30 + n % 61), SERIES_MAXIMUM, clock.instant());
                 }
             });
         }
         out.printf("recorded %,d credit results with their outbox messages in %.2f s%n", scores,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** 0 for the first half of the members, 1 for the second. */
+    static int half(int n, int scores) {
+        return n <= (scores + 1) / 2 ? 0 : 1;
     }
 
     static String userId(int n) {

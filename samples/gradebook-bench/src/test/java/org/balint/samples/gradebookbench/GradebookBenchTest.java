@@ -16,7 +16,7 @@ class GradebookBenchTest {
     }
 
     @Test
-    @DisplayName("publishes 200 scores on Derby, each once, with one token request, and reports the rate")
+    @DisplayName("publishes 200 scores on Derby, each once, with one token request, in two courses, and reports the rate")
     void publishesTwoHundredScores() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         GradebookBench.Measurement measurement = GradebookBench.run(200, "derby",
