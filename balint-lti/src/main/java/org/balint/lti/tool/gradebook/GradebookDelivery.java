@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -401,7 +402,7 @@ public final class GradebookDelivery implements AutoCloseable {
                         .orElse(new MemberSyncStatus.NothingToSend());
                 statuses.put(member, status);
             }
-            return Map.copyOf(statuses);
+            return Collections.unmodifiableMap(statuses);
         });
     }
 
