@@ -13,4 +13,19 @@ public interface Groups {
 
     /** Stores {@code group}, replacing any earlier version with the same id. */
     void save(BalintGroup group);
+
+    /**
+     * Stores {@code group} as a new group: unlike {@link #save}, it never replaces one stored with the
+     * same id, so two people creating the group for the same id at once cannot overwrite each other.
+     * Storage adapters refuse the second creation atomically (a database adapter reports it as a
+     * conflict the caller can retry with {@link #find}); this default suits single-threaded stores.
+     *
+     * @throws IllegalStateException when a group with the same id is already stored
+     */
+    default void add(BalintGroup group) {
+        if (find(group.id()).isPresent()) {
+            throw new IllegalStateException("group " + group.id() + " is already stored: edit it instead");
+        }
+        save(group);
+    }
 }

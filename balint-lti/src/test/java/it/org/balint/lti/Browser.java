@@ -35,6 +35,13 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(formBody)).build());
     }
 
+    /** Sends a request with any method, content type and body (for requests a browser form would not send). */
+    HttpResponse<String> send(URI uri, String method, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        return send(request(uri, headers).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Submits a form as the browser would after the page's script ran. */
     HttpResponse<String> submit(AutoSubmitForm form, String... headers) throws IOException, InterruptedException {
         if ("GET".equals(form.method())) {
@@ -80,6 +87,25 @@ final class Browser {
             }
         }
         return response;
+    }
+
+    /**
+     * Where the tool's login answer sends the browser: the redirect's target, or, when the login offered
+     * platform storage, the page's continue link, where its script goes after storing the binding (or
+     * at once when the platform does not answer, as here without a platform page).
+     */
+    static URI loginTarget(HttpResponse<String> login) {
+        if (login.statusCode() == 302) {
+            return location(login);
+        }
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a id=\"continue\" href=\"([^\"]*)\"")
+                .matcher(login.body());
+        if (login.statusCode() != 200 || !link.find()) {
+            throw new AssertionError("Expected a redirect or the platform-storage page, got " + login.statusCode()
+                    + ": " + login.body());
+        }
+        return URI.create(link.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&"));
     }
 
     /** The target of a redirect. */

@@ -11,7 +11,6 @@ import java.util.List;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
-import org.balint.devplatform.DevPlatformConfig;
 import org.balint.devplatform.Person;
 import org.balint.devplatform.ResourceLink;
 import org.balint.devplatform.Role;
@@ -36,9 +35,7 @@ class LaunchingFromTheDevPlatformIT {
         List<Course> courses = new ArrayList<>(seeded.courses());
         courses.add(new Course("266", "<b>BAL</b>", "<script>alert('course')</script>",
                 List.of(ResourceLink.of("366", "</q><script>alert('group')</script>", "A hostile title."))));
-        platform = DevPlatform.start(DevPlatformConfig.forTool(ToolOnLiberty.base())
-                .withPort(ToolOnLiberty.platformPort())
-                .withRoster(new Roster(people, courses)));
+        platform = DevPlatform.start(PlatformForTests.config().withRoster(new Roster(people, courses)));
         ToolOnLiberty.awaitReady();
     }
 
@@ -55,8 +52,7 @@ class LaunchingFromTheDevPlatformIT {
         assertThat(initiation.action()).isEqualTo(ToolOnLiberty.base().resolve("/lti/login"));
 
         HttpResponse<String> toAuth = browser.submit(initiation);
-        assertThat(toAuth.statusCode()).as(toAuth.body()).isEqualTo(302);
-        URI auth = Browser.location(toAuth);
+        URI auth = Browser.loginTarget(toAuth);
         assertThat(auth.getPath()).isEqualTo("/auth");
         assertThat(auth.getPort()).isEqualTo(platform.baseUrl().getPort());
 
@@ -132,8 +128,7 @@ class LaunchingFromTheDevPlatformIT {
         assertThat(toTool.statusCode()).isEqualTo(302);
 
         HttpResponse<String> toAuth = browser.get(Browser.location(toTool));
-        assertThat(toAuth.statusCode()).as(toAuth.body()).isEqualTo(302);
-        AutoSubmitForm idTokenForm = AutoSubmitForm.parse(browser.get(Browser.location(toAuth)).body()).orElseThrow();
+        AutoSubmitForm idTokenForm = AutoSubmitForm.parse(browser.get(Browser.loginTarget(toAuth)).body()).orElseThrow();
 
         assertThat(browser.submit(idTokenForm).body()).contains("Welcome, Lena Novak", "group member");
     }
@@ -169,9 +164,9 @@ class LaunchingFromTheDevPlatformIT {
     }
 
     @Test
-    @DisplayName("a launch from a browser without the login cookie is refused with 403 browser-binding-missing")
+    @DisplayName("a launch from a browser without the login cookie, and no platform storage, is refused with 403 browser-binding-missing")
     void missingCookie() throws Exception {
-        AutoSubmitForm form = idTokenFormFor("as=1002&resource_link=301");
+        AutoSubmitForm form = idTokenFormFor("as=1002&resource_link=301&no_storage=yes");
         browser.forgetCookies();
 
         HttpResponse<String> refused = browser.submit(form);

@@ -30,11 +30,12 @@ class ProtocolArchitectureTest {
     }
 
     @Test
-    @DisplayName("the stores add only JDBC and the schema migrations (Flyway) to that")
+    @DisplayName("the stores add only JDBC, the JDK's cryptography (encrypted tool keys) and the schema migrations (Flyway) to that")
     void storesUseJdbcAndFlyway() {
         classes().that().resideInAPackage("org.balint.lti.protocol.store..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javax.sql..", "org.flywaydb..", "com.nimbusds..", "org.balint.lti.protocol..")
+                .resideInAnyPackage("java..", "javax.sql..", "javax.crypto..", "org.flywaydb..", "com.nimbusds..",
+                        "org.balint.lti.protocol..")
                 .check(PROTOCOL);
     }
 

@@ -2,6 +2,7 @@ package org.balint.lti.tool;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -28,6 +29,15 @@ class ToolArchitectureTest {
     }
 
     @Test
+    @DisplayName("course bindings and launch sessions are plain Java over the core, its storage and JDBC: no JAX-RS, no CDI, no web layer")
+    void coursesArePlainJava() {
+        noClasses().that().resideInAnyPackage("org.balint.lti.tool.course..", "org.balint.lti.tool.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws..", "jakarta.enterprise..", "jakarta.inject..",
+                        "org.balint.lti.tool.web..", "org.balint.lti.tool.config..", "com.nimbusds..")
+                .check(TOOL);
+    }
+
+    @Test
     @DisplayName("only the config package chooses the in-memory implementations; the rest sees the ports")
     void implementationsChosenInConfigOnly() {
         noClasses().that().resideInAPackage("org.balint.lti.tool..")
@@ -45,5 +55,11 @@ class ToolArchitectureTest {
         noClasses().that().resideInAPackage("org.balint.lti.tool.health..")
                 .should().dependOnClassesThat().resideInAPackage("org.balint.lti.tool.web..")
                 .check(TOOL);
+    }
+
+    @Test
+    @DisplayName("the tool's packages do not depend on each other in a circle")
+    void noCycles() {
+        slices().matching("org.balint.lti.tool.(*)..").should().beFreeOfCycles().check(TOOL);
     }
 }

@@ -100,6 +100,28 @@ public final class JpaGroups extends TenantScopedRepository<GroupEntity> impleme
         CONSTRAINTS.flush(em);
     }
 
+    /**
+     * {@inheritDoc} Here: the row is inserted without looking for an existing one, so the database's
+     * unique key decides between concurrent creations.
+     *
+     * @throws org.balint.persistence.integrity.IntegrityViolation with reason
+     *     {@code group-created-concurrently} when a group with this id is stored for the tenant, by an
+     *     earlier or a concurrent transaction; the transaction is then marked for rollback
+     */
+    @Override
+    public void add(BalintGroup group) {
+        Objects.requireNonNull(group, "group");
+        List<Violation> tooLong = GroupMapper.tooLongToStore(group);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInputException(tooLong);
+        }
+        EntityManager em = currentEntityManager();
+        GroupEntity entity = new GroupEntity(scope(), group.id().value());
+        GroupMapper.write(scope(), group, entity);
+        persist(em, entity);
+        CONSTRAINTS.flush(em);
+    }
+
     /** The version of the stored group: it grows with every change. For tests and diagnostics. */
     Optional<Long> version(GroupId id) {
         return stored(currentEntityManager(), id).map(GroupEntity::version);

@@ -89,6 +89,31 @@ class GroupsKeepTheirIntegrityTest {
     }
 
     @Test
+    @DisplayName("adding a group never replaces one stored with its id: a creation that looked before another committed is refused as group-created-concurrently")
+    void addingNeverReplaces() {
+        EntityManager late = database.entityManagerFactory().createEntityManager();
+        try {
+            late.getTransaction().begin();
+            assertThat(groups(late).find(new GroupId("not-" + id.value()))).isEmpty();
+
+            assertThatThrownBy(() -> groups(late).add(anEmptyGroupWithPlacesFor(id, 4)))
+                    .isInstanceOfSatisfying(IntegrityViolation.class,
+                            violation -> assertThat(violation.code()).isEqualTo("group-created-concurrently"));
+            assertThat(late.getTransaction().getRollbackOnly()).isTrue();
+        } finally {
+            if (late.getTransaction().isActive()) {
+                late.getTransaction().rollback();
+            }
+            late.close();
+        }
+
+        GroupId fresh = new GroupId("added-" + UUID.randomUUID());
+        database.useTransaction(em -> groups(em).add(anEmptyGroupWithPlacesFor(fresh, 4)));
+        assertThat(stored(fresh)).contains(anEmptyGroupWithPlacesFor(fresh, 4));
+        assertThat(stored(id)).contains(aGroupOfSixWithFullFaculty(id));
+    }
+
+    @Test
     @DisplayName("two leaders editing the same group at once: the first save wins, the second is refused as group-changed-concurrently")
     void concurrentEdits() {
         EntityManager first = database.entityManagerFactory().createEntityManager();

@@ -250,6 +250,15 @@ public final class DevPlatform implements AutoCloseable {
         return key.publicKeys();
     }
 
+    /**
+     * Signs any payload with the platform's key, exactly as its id_tokens are signed (RS256,
+     * {@code typ: JWT}, its {@code kid}). For tests that check how a tool treats a well-signed but
+     * hostile id_token: wrong claims, missing claims, or a payload that is not JSON at all.
+     */
+    public String signPayload(String payload) {
+        return key.signPayload(Objects.requireNonNull(payload, "payload"));
+    }
+
     /** The configuration the platform runs with. */
     public DevPlatformConfig config() {
         return config;

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param platformStorage whether the login initiation advertises platform storage
  *                        ({@code lti_storage_target})
  * @param loginMethod     whether the login initiation is a form POST or a GET redirect
+ * @param cookiesBlocked  whether the platform makes the browser withhold the tool's cookies at the launch,
+ *                        as a browser blocking third-party cookies does (see {@link #blockingToolCookies})
  */
 public record LaunchRequest(
         String personId,
@@ -30,7 +32,8 @@ public record LaunchRequest(
         boolean shareName,
         boolean shareEmail,
         boolean platformStorage,
-        LoginInitiation.Method loginMethod) {
+        LoginInitiation.Method loginMethod,
+        boolean cookiesBlocked) {
 
     /** The LTI message the launch sends. */
     public enum Message {
@@ -58,6 +61,14 @@ public record LaunchRequest(
         Objects.requireNonNull(loginMethod, "loginMethod");
     }
 
+    /** A launch that leaves the tool's cookies alone. */
+    public LaunchRequest(String personId, Optional<String> courseId, Optional<String> resourceLinkId, Message message,
+            Target target, boolean shareName, boolean shareEmail, boolean platformStorage,
+            LoginInitiation.Method loginMethod) {
+        this(personId, courseId, resourceLinkId, message, target, shareName, shareEmail, platformStorage, loginMethod,
+                false);
+    }
+
     /**
      * A resource-link launch of the given person into the given activity: framed, name and e-mail
      * shared, platform storage offered, login initiation by form POST.
@@ -76,24 +87,35 @@ public record LaunchRequest(
     /** This launch opening the tool in the given place. */
     public LaunchRequest openingIn(Target newTarget) {
         return new LaunchRequest(personId, courseId, resourceLinkId, message, newTarget, shareName, shareEmail,
-                platformStorage, loginMethod);
+                platformStorage, loginMethod, cookiesBlocked);
     }
 
     /** This launch sharing (or withholding) the person's name and e-mail address. */
     public LaunchRequest sharing(boolean name, boolean email) {
         return new LaunchRequest(personId, courseId, resourceLinkId, message, target, name, email,
-                platformStorage, loginMethod);
+                platformStorage, loginMethod, cookiesBlocked);
     }
 
     /** This launch offering (or not) platform storage to the tool. */
     public LaunchRequest offeringPlatformStorage(boolean offered) {
         return new LaunchRequest(personId, courseId, resourceLinkId, message, target, shareName, shareEmail,
-                offered, loginMethod);
+                offered, loginMethod, cookiesBlocked);
     }
 
     /** This launch initiating the login with the given HTTP method. */
     public LaunchRequest initiatingLoginBy(LoginInitiation.Method method) {
         return new LaunchRequest(personId, courseId, resourceLinkId, message, target, shareName, shareEmail,
-                platformStorage, method);
+                platformStorage, method, cookiesBlocked);
+    }
+
+    /**
+     * This launch simulating (or not) a browser that blocks third-party cookies: the platform sends the
+     * id_token to the tool from a page on its other loopback host name ({@code 127.0.0.1} when the tool
+     * is on {@code localhost}, and the other way round), so the browser treats the launch as cross-site
+     * and withholds the tool's {@code SameSite=Lax} login cookie.
+     */
+    public LaunchRequest blockingToolCookies(boolean blocked) {
+        return new LaunchRequest(personId, courseId, resourceLinkId, message, target, shareName, shareEmail,
+                platformStorage, loginMethod, blocked);
     }
 }

@@ -20,8 +20,13 @@ final class Launches {
 
     /** What the authorization endpoint answers. */
     sealed interface Authorization {
-        /** The id_token to post to the redirect URI, with the tool's state when it sent one. */
-        record Issued(URI redirectUri, String idToken, Optional<String> state) implements Authorization {
+        /**
+         * The id_token to post to the redirect URI, with the tool's state when it sent one, the platform
+         * storage frame when the launch offers platform storage (sent again with the launch), and whether
+         * the launch simulates a browser that blocks the tool's cookies.
+         */
+        record Issued(URI redirectUri, String idToken, Optional<String> state, Optional<String> storageTarget,
+                boolean cookiesBlocked) implements Authorization {
         }
 
         /** Every reason the request was refused; nothing was redeemed. */
@@ -31,6 +36,8 @@ final class Launches {
 
     private static final Base64.Encoder HINT_ENCODING = Base64.getUrlEncoder().withoutPadding();
     private static final int HINT_BYTES = 32;
+    /** The platform storage frame: the launch page itself, the frame's parent or the window's opener. */
+    static final String STORAGE_TARGET = "_parent";
 
     private final DevPlatformConfig config;
     private final URI issuer;
@@ -127,7 +134,7 @@ final class Launches {
         parameters.put("client_id", config.clientId());
         parameters.put("lti_deployment_id", config.deploymentId());
         if (launch.request().platformStorage()) {
-            parameters.put("lti_storage_target", "_parent");
+            parameters.put("lti_storage_target", STORAGE_TARGET);
         }
         return new LoginInitiation(config.toolLoginUrl(), parameters, launch.request().loginMethod());
     }
@@ -210,10 +217,13 @@ final class Launches {
                     "The lti_message_hint was used by another request at the same time; start a new launch.")));
         }
         Instant now = config.clock().instant();
-        String idToken = key.sign(IdTokenClaims.of(launch.orElseThrow(), parameters.get("nonce"), issuer, config,
+        PendingLaunch issuedFor = launch.orElseThrow();
+        String idToken = key.sign(IdTokenClaims.of(issuedFor, parameters.get("nonce"), issuer, config,
                 urls, platformVersion, now));
         return new Authorization.Issued(URI.create(redirectUri.orElseThrow()), idToken,
-                present(parameters, "state"));
+                present(parameters, "state"),
+                issuedFor.request().platformStorage() ? Optional.of(STORAGE_TARGET) : Optional.empty(),
+                issuedFor.request().cookiesBlocked());
     }
 
     int pendingCount() {

@@ -64,7 +64,8 @@ final class Pages {
     String contentSecurityPolicy(String nonce) {
         String origins = String.join(" ", toolOrigins);
         return "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce + "'; "
-                + "img-src 'self'; frame-src 'self' " + origins + "; form-action 'self' " + origins + "; "
+                + "img-src 'self'; frame-src 'self' " + origins + " " + urls.relayOrigins() + "; form-action 'self' "
+                + origins + " " + urls.relayOrigins() + "; "
                 + "base-uri 'none'";
     }
 
@@ -125,6 +126,8 @@ final class Pages {
         checkbox(body, "withhold_name", "Withhold the person's name from the tool");
         checkbox(body, "withhold_email", "Withhold the e-mail address from the tool");
         checkbox(body, "no_storage", "Do not offer platform storage (no lti_storage_target)");
+        checkbox(body, "block_cookies", "Simulate blocked third-party cookies (the launch reaches the tool "
+                + "without its login cookie)");
         body.append("</fieldset>");
         radios(body, "Login initiation", "login", List.of(
                 new String[] {"post", "Form POST to the tool's login URL"},
@@ -254,6 +257,11 @@ final class Pages {
         body.append("<p>If the tool does not open by itself, continue with the button.</p>")
                 .append("<button type=\"submit\">Continue to the tool</button></form></main>");
         return page(title, nonce, body.toString(), "document.getElementById('auto-submit').submit();");
+    }
+
+    /** Where the id_token of a launch simulating blocked cookies goes before it reaches the tool. */
+    URI relayBeside(URI toolAddress) {
+        return urls.relayBeside(toolAddress);
     }
 
     /** The page the tool sends the browser back to, with the tool's messages. */

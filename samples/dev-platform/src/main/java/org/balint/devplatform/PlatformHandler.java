@@ -114,6 +114,11 @@ final class PlatformHandler implements HttpHandler {
                     send(exchange, 200, JSON, openIdConfiguration, Map.of("Cache-Control", "no-cache"));
                 }
                 break;
+            case PlatformUrls.RELAY:
+                if (allowed(exchange, request, Set.of("POST"))) {
+                    relay(exchange, request, nonce);
+                }
+                break;
             case PlatformUrls.DEEP_LINKING_RETURN:
                 if (allowed(exchange, request, Set.of("POST"))) {
                     deepLinkReturn(exchange, request, nonce);
@@ -180,7 +185,8 @@ final class PlatformHandler implements HttpHandler {
                 request.parameter("withhold_name").isEmpty(),
                 request.parameter("withhold_email").isEmpty(),
                 request.parameter("no_storage").isEmpty(),
-                method);
+                method,
+                request.parameter("block_cookies").isPresent());
         LaunchStart start = launches.begin(launchRequest);
         if (start instanceof LaunchStart.Refused) {
             refuse(exchange, nonce, 400, "The launch cannot start", "Nothing was launched.",
@@ -222,8 +228,35 @@ final class PlatformHandler implements HttpHandler {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("id_token", issued.idToken());
         issued.state().ifPresent(state -> fields.put("state", state));
+        issued.storageTarget().ifPresent(target -> fields.put("lti_storage_target", target));
+        if (issued.cookiesBlocked()) {
+            fields.put("redirect_uri", issued.redirectUri().toString());
+            sendHtml(exchange, 200, pages.autoSubmit(nonce, "Signing in to the tool", "POST",
+                    pages.relayBeside(issued.redirectUri()), fields), nonce);
+            return;
+        }
         sendHtml(exchange, 200, pages.autoSubmit(nonce, "Signing in to the tool", "POST", issued.redirectUri(), fields),
                 nonce);
+    }
+
+    /**
+     * Posts a launch on to the tool from this (other) host name, for launches that simulate blocked
+     * third-party cookies; only to a registered redirect URI.
+     */
+    private void relay(HttpExchange exchange, Inbound request, String nonce) throws IOException {
+        Optional<String> redirectUri = request.parameter("redirect_uri");
+        if (redirectUri.isEmpty() || config.redirectUris().stream().map(URI::toString).noneMatch(redirectUri.get()::equals)) {
+            refuse(exchange, nonce, 400, "The launch cannot be relayed", "Nothing was sent to the tool.",
+                    List.of(new Violation("redirect-uri-not-registered",
+                            "The relay only posts to a redirect URI registered for the tool; start a new launch.")));
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : List.of("id_token", "state", "lti_storage_target")) {
+            request.parameter(name).ifPresent(value -> fields.put(name, value));
+        }
+        sendHtml(exchange, 200, pages.autoSubmit(nonce, "Signing in to the tool", "POST",
+                URI.create(redirectUri.get()), fields), nonce);
     }
 
     private boolean allowed(HttpExchange exchange, Inbound request, Set<String> methods) throws IOException {

@@ -26,6 +26,7 @@ record PlatformUrls(URI base) {
     static final String REGISTER_TOOL = "/dynamic-registration";
     static final String DEEP_LINKING_RETURN = "/deep-link-return";
     static final String CONTEXTS = "/contexts/";
+    static final String RELAY = "/launch/relay";
 
     PlatformUrls {
         Objects.requireNonNull(base, "base");
@@ -61,6 +62,22 @@ record PlatformUrls(URI base) {
 
     URI deepLinkingReturn() {
         return at(DEEP_LINKING_RETURN);
+    }
+
+    /**
+     * The relay that posts an id_token on to the tool from the platform's other loopback host name:
+     * {@code localhost} when the tool's address is {@code 127.0.0.1}, {@code 127.0.0.1} otherwise, so
+     * the browser sees the launch come from another site than the tool's.
+     */
+    URI relayBeside(URI toolAddress) {
+        String host = "127.0.0.1".equals(toolAddress.getHost()) ? "localhost" : "127.0.0.1";
+        return URI.create(base.getScheme() + "://" + host + ":" + base.getPort() + RELAY);
+    }
+
+    /** The origins of both relays, for the pages' Content-Security-Policy. */
+    String relayOrigins() {
+        return base.getScheme() + "://127.0.0.1:" + base.getPort() + " " + base.getScheme() + "://localhost:"
+                + base.getPort();
     }
 
     /** The AGS line-items container of a course. */

@@ -4,6 +4,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -74,6 +76,24 @@ final class SigningKey {
             throw new IllegalStateException("Signing with the platform key failed", failed);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * Any payload, even one that is not valid JSON, signed RS256 with {@code typ: JWT} and this key's
+     * {@code kid}: for tests that send a tool well-signed but hostile id_tokens.
+     */
+    String signPayload(String payload) {
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID())
+                .build();
+        JWSObject jws = new JWSObject(header, new Payload(payload));
+        try {
+            jws.sign(signer);
+        } catch (JOSEException failed) {
+            throw new IllegalStateException("Signing with the platform key failed", failed);
+        }
+        return jws.serialize();
     }
 
     private static RSAKey generate() {

@@ -53,7 +53,12 @@ class LaunchingIntoAToolTest {
         AutoSubmitForm idTokenForm = AutoSubmitForm.parse(authPage.body()).orElseThrow();
         assertThat(idTokenForm.action()).isEqualTo(tool.launchUrl());
         assertThat(idTokenForm.method()).isEqualTo("POST");
-        assertThat(idTokenForm.fields()).containsOnlyKeys("id_token", "state");
+        if (formBody.contains("no_storage")) {
+            assertThat(idTokenForm.fields()).containsOnlyKeys("id_token", "state");
+        } else {
+            assertThat(idTokenForm.fields()).containsOnlyKeys("id_token", "state", "lti_storage_target")
+                    .containsEntry("lti_storage_target", "_parent");
+        }
         return browser.submit(idTokenForm);
     }
 
@@ -180,6 +185,44 @@ class LaunchingIntoAToolTest {
                 .containsEntry("lti_storage_target", "_parent");
         assertThat(login.get("lti_message_hint")).hasSizeGreaterThanOrEqualTo(43);
         assertThat(tool.loginMethods().get(tool.loginMethods().size() - 1)).isEqualTo("POST");
+    }
+
+    @Test
+    @DisplayName("simulating blocked cookies, the id_token reaches the tool through the relay on the other loopback name")
+    void blockedCookiesGoThroughTheRelay() throws Exception {
+        HttpResponse<String> loginPage = browser.post(platform.baseUrl().resolve("/launch"),
+                "as=1002&resource_link=301&block_cookies=yes");
+        HttpResponse<String> toAuth = browser.submit(AutoSubmitForm.parse(loginPage.body()).orElseThrow());
+        AutoSubmitForm toRelay = AutoSubmitForm.parse(browser.get(Browser.location(toAuth)).body()).orElseThrow();
+
+        String otherHost = "127.0.0.1".equals(tool.launchUrl().getHost()) ? "localhost" : "127.0.0.1";
+        assertThat(toRelay.action()).isEqualTo(URI.create("http://" + otherHost + ":" + platform.baseUrl().getPort()
+                + "/launch/relay"));
+        assertThat(toRelay.fields()).containsEntry("redirect_uri", tool.launchUrl().toString())
+                .containsEntry("lti_storage_target", "_parent").containsKeys("id_token", "state");
+
+        HttpResponse<String> relayed = browser.submit(toRelay);
+        assertThat(relayed.statusCode()).as(relayed.body()).isEqualTo(200);
+        AutoSubmitForm toTool = AutoSubmitForm.parse(relayed.body()).orElseThrow();
+        assertThat(toTool.action()).isEqualTo(tool.launchUrl());
+        assertThat(toTool.fields()).containsOnlyKeys("id_token", "state", "lti_storage_target")
+                .containsEntry("id_token", toRelay.field("id_token").orElseThrow());
+        assertThat(relayed.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("form-action 'self' " + tool.base().toString().replaceAll("/$", "")));
+        assertThat(browser.submit(toTool).statusCode()).isEqualTo(200);
+        assertThat(tool.lastLaunch().claims().getSubject()).isEqualTo("1002");
+    }
+
+    @Test
+    @DisplayName("the relay posts only to a redirect URI registered for the tool")
+    void relayRefusesOtherAddresses() throws Exception {
+        HttpResponse<String> refused = browser.post(platform.baseUrl().resolve("/launch/relay"),
+                "redirect_uri=" + java.net.URLEncoder.encode("https://attacker.example/collect",
+                        java.nio.charset.StandardCharsets.UTF_8) + "&id_token=x.y.z");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("redirect-uri-not-registered").doesNotContain("attacker.example/collect\"");
+        assertThat(browser.get(platform.baseUrl().resolve("/launch/relay")).statusCode()).isEqualTo(405);
     }
 
     @Test

@@ -79,7 +79,7 @@ class TheHomePageTest {
         assertThat(page.split("<fieldset>", -1).length - 1).isEqualTo(page.split("<legend>", -1).length - 1)
                 .isEqualTo(4);
         int choices = page.split("<input type=\"(radio|checkbox)\"", -1).length - 1;
-        assertThat(choices).as("every radio button and checkbox sits in its label").isEqualTo(9)
+        assertThat(choices).as("every radio button and checkbox sits in its label").isEqualTo(10)
                 .isEqualTo(page.split("<label><input type=\"(radio|checkbox)\"", -1).length - 1);
     }
 

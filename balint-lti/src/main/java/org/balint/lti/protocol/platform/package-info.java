@@ -5,8 +5,9 @@
  * <p>A {@link PlatformRegistration} is identified by issuer plus client_id: Moodle's issuer is its
  * site URL (one issuer, one or more client_ids), while every Canvas Cloud account shares the issuer
  * {@code https://canvas.instructure.com} and differs only in client_id. The {@link PlatformRegistry}
- * interface is the port; {@link InMemoryPlatformRegistry} keeps registrations in memory (a database
- * or configuration-backed registry can implement the same interface). {@link PlatformPresets}
+ * interface is the port; {@link InMemoryPlatformRegistry} keeps registrations in memory, and
+ * {@code org.balint.lti.protocol.store.JdbcPlatformRegistry} keeps them in a database shared by
+ * several nodes. {@link PlatformPresets}
  * fills in the endpoint conventions of Moodle and Canvas (production, beta, test, self-hosted).
  */
 package org.balint.lti.protocol.platform;

@@ -1,13 +1,18 @@
 package org.balint.lti.tool.config;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import org.balint.lti.protocol.keys.JwksPolicy;
 import org.balint.lti.protocol.keys.PlatformKeySources;
 import org.balint.lti.protocol.keys.ToolKeyRing;
@@ -15,8 +20,11 @@ import org.balint.lti.protocol.login.InMemoryLaunchStateStore;
 import org.balint.lti.protocol.login.LaunchStateStore;
 import org.balint.lti.protocol.login.LoginInitiator;
 import org.balint.lti.protocol.message.LtiMessageType;
-import org.balint.lti.protocol.platform.InMemoryPlatformRegistry;
-import org.balint.lti.protocol.platform.PlatformRegistry;
+import org.balint.lti.protocol.store.JdbcPlatformRegistry;
+import org.balint.lti.protocol.store.JdbcToolKeyStore;
+import org.balint.lti.protocol.store.LtiSchema;
+import org.balint.lti.protocol.store.RegistrationDetails;
+import org.balint.lti.protocol.store.ToolKeyCipher;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
 import org.eclipse.microprofile.config.Config;
@@ -26,8 +34,10 @@ import org.eclipse.microprofile.config.Config;
  * injection point. The protocol classes are final and carry no CDI annotations, so they are produced
  * here (in the dependent scope, from fields of this application-scoped bean) rather than proxied.
  *
- * <p>For now the tool runs on one node: platform registrations come from configuration, logins wait
- * in memory, and the tool's signing key is generated at start. Resource-link launches only: deep
+ * <p>Platform registrations and the tool's keys live in the database ({@code jdbc/balint}), shared by
+ * every node: the registration named in the configuration is ensured at start, and the tool's keys
+ * are read (the first one created) at start, so a key-encryption secret that does not open the
+ * stored keys stops the application. Logins still wait in memory. Resource-link launches only: deep
  * linking is refused with {@code message-type-unsupported} until the tool can answer it.
  */
 @ApplicationScoped
@@ -37,13 +47,24 @@ public class ToolComponents {
     static final Duration LOGIN_LIFETIME = Duration.ofMinutes(5);
     /** How long a retired tool key stays published: the longest lifetime of tokens the tool signs. */
     static final Duration KEY_OVERLAP = Duration.ofHours(1);
+    /** How long a node answers registry lookups from memory before checking for other nodes' changes. */
+    static final Duration REGISTRY_CHECK = Duration.ofSeconds(5);
+    /** How long a node uses the tool keys it read before reading them again (another node may have rotated). */
+    static final Duration KEY_REFRESH = Duration.ofSeconds(30);
+    /** The label of the registration seeded from configuration. */
+    static final String CONFIGURED_LABEL = "From the server configuration";
 
     @Inject
     Config config;
 
+    @Resource(lookup = "jdbc/balint")
+    DataSource dataSource;
+
     private Clock clock;
     private ToolConfiguration configuration;
-    private InMemoryPlatformRegistry registry;
+    private ToolKeySettings keySettings;
+    private AdminToken adminToken;
+    private JdbcPlatformRegistry registry;
     private LaunchStateStore stateStore;
     private ToolKeyRing keyRing;
     private LoginInitiator loginInitiator;
@@ -52,15 +73,45 @@ public class ToolComponents {
     @PostConstruct
     void build() {
         clock = Clock.systemUTC();
-        configuration = ToolConfiguration.read(name -> config.getOptionalValue(name, String.class));
-        registry = new InMemoryPlatformRegistry(List.of(configuration.registration()));
+        Function<String, Optional<String>> properties = name -> config.getOptionalValue(name, String.class);
+        configuration = ToolConfiguration.read(properties);
+        keySettings = ToolKeySettings.read(properties, configuration.toolUrl());
+        adminToken = AdminToken.read(properties);
+        new LtiSchema(dataSource).migrate();
+        registry = new JdbcPlatformRegistry(dataSource, clock, REGISTRY_CHECK);
+        registry.ensure(new RegistrationDetails(configuration.registration(), Optional.empty(), CONFIGURED_LABEL,
+                "configuration"));
         stateStore = new InMemoryLaunchStateStore(clock);
-        keyRing = ToolKeyRing.generate(clock, KEY_OVERLAP);
+        keyRing = openKeyRing(dataSource, clock, keySettings);
         loginInitiator = new LoginInitiator(registry, stateStore, configuration.launchUrl(), LOGIN_LIFETIME, clock);
         LaunchSettings settings = new LaunchSettings(LaunchSettings.defaults().clockSkew(),
                 LaunchSettings.defaults().maxTokenLength(), EnumSet.of(LtiMessageType.RESOURCE_LINK));
         launchProcessor = new LaunchProcessor(settings, registry,
                 PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
+    }
+
+    /** Builds everything when the application starts, so a broken configuration or key store stops it. */
+    void start(@Observes Startup startup) {
+        // observing the start-up event is enough: it makes CDI create this bean, which runs build()
+    }
+
+    /**
+     * The key ring over the tool keys in the database, read once now.
+     *
+     * @throws IllegalStateException when a stored key cannot be decrypted with the configured secret
+     */
+    static ToolKeyRing openKeyRing(DataSource dataSource, Clock clock, ToolKeySettings settings) {
+        JdbcToolKeyStore store = new JdbcToolKeyStore(dataSource, clock, KEY_OVERLAP,
+                ToolKeyCipher.fromSecret(settings.secret()));
+        try {
+            return ToolKeyRing.over(store, clock, KEY_REFRESH);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("The tool cannot start: " + e.getMessage() + ". The tool keys in the "
+                    + "database were encrypted under another balint.keys.secret"
+                    + (settings.devSecret() ? " (the tool now runs with the development secret because none is set)" : "")
+                    + ". Start it with the secret the keys were stored under; if that secret is lost, delete the rows "
+                    + "of lti_tool_key so that a new key is made, and let each platform fetch the tool's key set again.", e);
+        }
     }
 
     /** The time every check uses. */
@@ -75,10 +126,22 @@ public class ToolComponents {
         return configuration;
     }
 
-    /** The platforms the tool is registered with. */
+    /** The platforms the tool is registered with (also the port {@code PlatformRegistry}). */
     @Produces
-    public PlatformRegistry platformRegistry() {
+    public JdbcPlatformRegistry platformRegistry() {
         return registry;
+    }
+
+    /** The secret and rotation period of the tool's keys. */
+    @Produces
+    public ToolKeySettings toolKeySettings() {
+        return keySettings;
+    }
+
+    /** The admin API's bearer token (none: the admin API is off). */
+    @Produces
+    public AdminToken adminToken() {
+        return adminToken;
     }
 
     /** The logins waiting for their launch (in memory: one node). */
@@ -87,7 +150,7 @@ public class ToolComponents {
         return stateStore;
     }
 
-    /** The tool's own keys. */
+    /** The tool's own keys, shared through the database. */
     @Produces
     public ToolKeyRing toolKeyRing() {
         return keyRing;

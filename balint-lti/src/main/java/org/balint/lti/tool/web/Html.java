@@ -36,11 +36,40 @@ final class Html {
 
     /** A complete, self-contained page: no scripts, no external resources. */
     static String page(String title, String body) {
+        return head(title) + "</head>\n<body>\n" + body + "\n</body>\n</html>\n";
+    }
+
+    /**
+     * A self-contained page with one script, admitted by the response's CSP nonce, and a JSON data
+     * block {@code #lti-storage} the script reads. {@code json} must already be safe inside a script
+     * element (no {@code <}); {@code script} is the tool's own code, never text from a request.
+     */
+    static String scriptedPage(String title, String body, String nonce, String json, String script) {
+        if (json.indexOf('<') >= 0 || script.contains("</script")) {
+            throw new IllegalArgumentException("The data block or script would end its element early");
+        }
+        return head(title) + "</head>\n<body>\n" + body + "\n"
+                + "<script id=\"lti-storage\" type=\"application/json\">" + json + "</script>\n"
+                + "<script nonce=\"" + escape(nonce) + "\">\n" + script + "\n</script>\n</body>\n</html>\n";
+    }
+
+    private static String head(String title) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;"
                 + "line-height:1.5;color:#1b1b1b}code{background:#f1f1f1;padding:0 .25rem}"
-                + ".reason{color:#555}</style>\n</head>\n<body>\n" + body + "\n</body>\n</html>\n";
+                + ".reason{color:#555}"
+                + "label{display:block;font-weight:600;margin-top:1rem}"
+                + "input,select{display:block;box-sizing:border-box;width:100%;max-width:100%;font:inherit;padding:.4rem;"
+                + "margin-top:.25rem;border:1px solid #767676;border-radius:3px}"
+                + ".check label{display:flex;gap:.5rem;font-weight:400;align-items:flex-start}"
+                + ".check input{width:auto;margin-top:.35rem}"
+                + "button{font:inherit;margin-top:1.5rem;padding:.5rem 1.25rem;background:#1d4f91;color:#fff;border:0;"
+                + "border-radius:3px}"
+                + ".error{color:#a4000f;margin:.25rem 0 0}.errors{border:2px solid #a4000f;padding:0 1rem;margin:1rem 0}"
+                + ".hint{color:#555;margin:.25rem 0 0;font-size:.95em}"
+                + "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem .25rem 0}"
+                + "a{color:#1d4f91;overflow-wrap:anywhere}</style>\n";
     }
 }

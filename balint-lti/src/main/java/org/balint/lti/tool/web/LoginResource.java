@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.balint.lti.protocol.login.LoginInitiator;
 import org.balint.lti.protocol.login.LoginRedirect;
 import org.balint.lti.protocol.login.LoginRefused;
@@ -25,7 +26,10 @@ import org.balint.lti.tool.config.ToolConfiguration;
 /**
  * OIDC third-party login initiation: the platform sends the browser here (GET query or POST form)
  * to start a launch; the tool answers with a redirect to the platform's authentication endpoint and
- * gives the browser its login binding cookie.
+ * gives the browser its login binding cookie. When the platform offers platform storage
+ * ({@code lti_storage_target}), the answer is instead a page that also stores the binding with the
+ * platform ({@code lti.put_data}) before it goes on to the authentication endpoint; the cookie is set
+ * all the same, as the fallback.
  */
 @Path("lti/login")
 @RequestScoped
@@ -72,11 +76,20 @@ public class LoginResource {
         }
         LoginRedirect redirect = (LoginRedirect) result;
         boolean secure = Cookies.secure(uriInfo, configuration);
+        String cookie = BrowserBinding.issue(redirect.state(), redirect.browserBinding(), redirect.expiresAt(),
+                clock.instant(), secure);
+        Optional<String> storageTarget = PlatformStorage.target(redirect.ltiStorageTarget());
+        if (storageTarget.isPresent()) {
+            String nonce = PlatformStorage.nonce();
+            return Answers.scriptedPage(200, PlatformStorage.loginPage(nonce, storageTarget.get(),
+                    redirect.authenticationRequest(), redirect.state(), redirect.browserBinding()), nonce)
+                    .header("Set-Cookie", cookie)
+                    .build();
+        }
         return Response.status(Response.Status.FOUND)
                 .location(redirect.authenticationRequest())
                 .cacheControl(Answers.noStore())
-                .header("Set-Cookie", BrowserBinding.issue(redirect.state(), redirect.browserBinding(),
-                        redirect.expiresAt(), clock.instant(), secure))
+                .header("Set-Cookie", cookie)
                 .build();
     }
 }

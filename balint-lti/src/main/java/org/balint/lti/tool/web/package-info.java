@@ -1,7 +1,7 @@
 /**
  * The tool's HTTP face: OIDC login initiation ({@code GET|POST /lti/login}), the launch
- * ({@code POST /lti/launch}) and the tool's public key set ({@code GET /lti/jwks}). Every refusal is
- * answered with its HTTP status, its reason code and a sentence saying what to do next, as an HTML
+ * ({@code POST /lti/launch}, {@code POST /lti/launch/platform-storage}) and the tool's public key set
+ * ({@code GET /lti/jwks}). Every refusal is answered with its HTTP status, its reason code and a sentence saying what to do next, as an HTML
  * page or, when the client asks for {@code application/json}, as JSON.
  *
  * <p>The login gives the browser a secret (the browser binding) that the launch must bring back. It
@@ -10,5 +10,10 @@
  * so it survives the LMS's cross-site frame; on plain http (local development) browsers refuse
  * {@code Secure} cookies, so it is an {@code HttpOnly; SameSite=Lax} cookie, which works when the
  * platform and the tool are on the same site (both {@code localhost}).
+ *
+ * <p>When the platform offers LTI platform storage ({@code lti_storage_target}), the login also keeps
+ * the secret with the platform's page ({@code lti.put_data}), and a launch whose cookie did not come
+ * back reads it from there ({@code lti.get_data}) and finishes at {@code POST
+ * /lti/launch/platform-storage}, which only the tool's own page may call ({@link PlatformStorage}).
  */
 package org.balint.lti.tool.web;

@@ -1,0 +1,78 @@
+package org.balint.lti.tool.course;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.balint.core.group.GroupId;
+
+/**
+ * Which Balint group each placement of the tool leads to ({@code lti_course_binding}). A placement is
+ * bound once: of several leaders binding it at the same moment, the first write wins and every other
+ * gets the winner's binding back.
+ */
+public final class CourseBindings {
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    /** Bindings kept in {@code dataSource}, dated by {@code clock}. */
+    public CourseBindings(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The placement's binding, if it has one. */
+    public Optional<CourseBinding> find(CourseKey key) {
+        Objects.requireNonNull(key, "key");
+        return jdbc.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT group_id, bound_at FROM lti_course_binding WHERE binding_key = ?")) {
+                select.setString(1, key.digest());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(new CourseBinding(key, new GroupId(row.getString(1)),
+                                    Instant.ofEpochMilli(row.getLong(2))))
+                            : Optional.<CourseBinding>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Binds the placement to {@code proposed} unless it is bound already, and returns the binding that
+     * holds: the new one, or the one another leader wrote first. Calling it again is harmless.
+     */
+    public CourseBinding bindIfAbsent(CourseKey key, GroupId proposed) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(proposed, "proposed");
+        Optional<CourseBinding> existing = find(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        boolean inserted = jdbc.insertUnlessDuplicate(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lti_course_binding "
+                    + "(binding_key, issuer, client_id, deployment_id, context_id, resource_link_id, group_id, bound_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, key.digest());
+                insert.setString(2, key.deployment().issuer());
+                insert.setString(3, key.deployment().clientId());
+                insert.setString(4, key.deployment().deploymentId());
+                insert.setString(5, key.contextId().orElse(""));
+                insert.setString(6, key.resourceLinkId());
+                insert.setString(7, proposed.value());
+                insert.setLong(8, now.toEpochMilli());
+                return insert.executeUpdate();
+            }
+        });
+        if (inserted) {
+            return new CourseBinding(key, proposed, Instant.ofEpochMilli(now.toEpochMilli()));
+        }
+        return find(key).orElseThrow(() -> new IllegalStateException(
+                "the group " + proposed + " is bound to another placement already"));
+    }
+}

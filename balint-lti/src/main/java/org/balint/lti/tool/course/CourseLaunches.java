@@ -1,0 +1,89 @@
+package org.balint.lti.tool.course;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.balint.core.group.BalintGroup;
+import org.balint.core.group.MemberId;
+import org.balint.core.registration.GroupRegistrations;
+import org.balint.lti.protocol.message.LtiContext;
+import org.balint.lti.protocol.message.ResourceLinkLaunch;
+import org.balint.lti.tool.launch.BalintRole;
+import org.balint.lti.tool.session.ActiveSession;
+import org.balint.lti.tool.session.LaunchSessions;
+
+/**
+ * Where an accepted launch lands in Balint. The placement (registration, deployment, course, resource
+ * link) leads to its group; the person is linked to their Balint id; a launch session is started for
+ * the pages that follow. Then, by role:
+ * <ul>
+ *   <li>a <b>leader</b> (Instructor, Teaching assistant) of a placement without a group gets the
+ *       set-up form; in a group they are on the faculty of, their home; in a group set up by another
+ *       leader, they are added as co-leader (asked for their name and e-mail first when the platform
+ *       did not send them);</li>
+ *   <li>a <b>member</b> (Learner) of a placement without a group is told their leader has not set it
+ *       up yet; otherwise they get the registration form on their first launch, and where their
+ *       registration stands on every later one;</li>
+ *   <li>an <b>administrator</b> who neither leads nor takes part sees whether the placement has a group.</li>
+ * </ul>
+ */
+public final class CourseLaunches {
+
+    /** The reason code of an accepted launch whose LMS roles grant no Balint role. */
+    public static final String ROLE_NOT_RECOGNISED = "role-not-recognised";
+    /** The reason code of a launch that does not say who the user is. */
+    public static final String USER_NOT_IDENTIFIED = "user-not-identified";
+
+    private final Placements placements;
+    private final LaunchSessions sessions;
+    private final GroupSetup setup;
+
+    /** Launches over the tool's link tables, Balint's records and the launch sessions. */
+    public CourseLaunches(CourseBindings bindings, UserLinks users, BalintRecords records, LaunchSessions sessions,
+            GroupSetup setup) {
+        this.placements = new Placements(bindings, users, records);
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.setup = Objects.requireNonNull(setup, "setup");
+    }
+
+    /** The page an accepted resource-link launch leads to. */
+    public LaunchView arrive(ResourceLinkLaunch launch) {
+        Objects.requireNonNull(launch, "launch");
+        Set<BalintRole> roles = BalintRole.of(launch.roles());
+        if (roles.isEmpty()) {
+            return new LaunchView.Refused(ROLE_NOT_RECOGNISED, 403, "Your roles in the course give you no part in a Balint "
+                    + "group. If you lead or take part in this group, ask the course's instructor to enrol you as teacher or "
+                    + "student, then open the activity again.");
+        }
+        if (launch.user().isEmpty()) {
+            return new LaunchView.Refused(USER_NOT_IDENTIFIED, 403, "The LMS did not say who you are, and Balint needs to "
+                    + "know who registers and who leads. Ask the LMS administrator to let the tool receive user ids "
+                    + "(not anonymous launches), then open the activity again.");
+        }
+        CourseKey course = CourseKey.of(launch);
+        LmsUser user = LmsUser.of(launch.deployment(), launch.user().get());
+        MemberId member = placements.users.link(user).member();
+        Optional<BalintGroup> group = placements.group(course);
+        ActiveSession active = sessions.start(course, user.subject(), roles, group.map(BalintGroup::id));
+        if (active.session().isLeader()) {
+            return group.isEmpty()
+                    ? new LaunchView.SetUpGroup(active, SetupRequest.prefilled(launch), java.util.List.of())
+                    : setup.joinOnLaunch(active, group.get(), member, user);
+        }
+        if (roles.contains(BalintRole.MEMBER)) {
+            if (group.isEmpty()) {
+                return new LaunchView.NotSetUpYet(active, launch.resourceLink().title()
+                        .or(() -> launch.context().flatMap(LtiContext::title)));
+            }
+            GroupRegistrations registrations = placements.records.inTransaction(
+                    Tenancy.of(course.deployment()), r -> r.registrations().forGroup(group.get().id()))
+                    .orElseGet(() -> GroupRegistrations.none(group.get().id()));
+            return registrations.find(member)
+                    .<LaunchView>map(found -> new LaunchView.RegistrationState(active, group.get(), found,
+                            registrations.waitlistPosition(member)))
+                    .orElseGet(() -> new LaunchView.RegistrationNeeded(active, group.get(),
+                            RegistrationRequest.prefilled(launch), java.util.List.of()));
+        }
+        return new LaunchView.AdminOverview(active, group);
+    }
+}

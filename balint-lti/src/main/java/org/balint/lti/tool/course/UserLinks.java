@@ -1,0 +1,108 @@
+package org.balint.lti.tool.course;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.balint.core.group.MemberId;
+
+/**
+ * Which Balint person each LMS user is ({@code lti_user_link}). The Balint id is random, so it tells
+ * nothing about the LMS account; the name and e-mail address are kept only as the platform last sent
+ * them, and forgotten when it stops sending them.
+ */
+public final class UserLinks {
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    /** Links kept in {@code dataSource}, dated by {@code clock}. */
+    public UserLinks(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The user's link, if they launched before; its name and e-mail are the stored ones. */
+    public Optional<UserLink> find(LmsUser user) {
+        Objects.requireNonNull(user, "user");
+        return jdbc.inTransaction(connection -> read(connection, user));
+    }
+
+    /**
+     * The user's link, created with a new random Balint id on their first launch; the stored name and
+     * e-mail become the ones of {@code user}. Of two first launches at the same moment, both get the
+     * same link.
+     */
+    public UserLink link(LmsUser user) {
+        Objects.requireNonNull(user, "user");
+        Optional<UserLink> existing = find(user);
+        if (existing.isEmpty()) {
+            MemberId fresh = new MemberId("m-" + UUID.randomUUID());
+            long now = clock.millis();
+            boolean inserted = jdbc.insertUnlessDuplicate(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lti_user_link "
+                        + "(link_key, issuer, client_id, subject, member_id, name, email, linked_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, user.digest());
+                    insert.setString(2, user.issuer());
+                    insert.setString(3, user.clientId());
+                    insert.setString(4, user.subject());
+                    insert.setString(5, fresh.value());
+                    setOptional(insert, 6, user.name());
+                    setOptional(insert, 7, user.email());
+                    insert.setLong(8, now);
+                    insert.setLong(9, now);
+                    return insert.executeUpdate();
+                }
+            });
+            if (inserted) {
+                return new UserLink(user, fresh);
+            }
+            existing = find(user);
+        }
+        UserLink stored = existing.orElseThrow(() -> new IllegalStateException("the link of " + user.subject() + " vanished"));
+        if (stored.user().name().equals(user.name()) && stored.user().email().equals(user.email())) {
+            return stored;
+        }
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE lti_user_link SET name = ?, email = ?, updated_at = ? WHERE link_key = ?")) {
+                setOptional(update, 1, user.name());
+                setOptional(update, 2, user.email());
+                update.setLong(3, clock.millis());
+                update.setString(4, user.digest());
+                return update.executeUpdate();
+            }
+        });
+        return new UserLink(user, stored.member());
+    }
+
+    private static Optional<UserLink> read(Connection connection, LmsUser user) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT member_id, name, email FROM lti_user_link WHERE link_key = ?")) {
+            select.setString(1, user.digest());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new UserLink(new LmsUser(user.issuer(), user.clientId(), user.subject(),
+                        Optional.ofNullable(row.getString(2)), Optional.ofNullable(row.getString(3))),
+                        new MemberId(row.getString(1))));
+            }
+        }
+    }
+
+    private static void setOptional(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            statement.setString(index, value.get());
+        } else {
+            statement.setNull(index, Types.VARCHAR);
+        }
+    }
+}
