@@ -35,7 +35,8 @@ import org.balint.persistence.tenant.TenantScope;
  * <p>The payload is a JSON object the LTI module maps to an Assignment and Grade Services score:
  * {@code scoreGiven} (the credit earned), {@code scoreMaximum} (the most credit the series offers),
  * {@code comment} (a sentence summarising the decision), {@code memberId}, {@code groupId},
- * {@code creditType}, {@code eligible} and {@code revision}. It carries identifiers and results only.
+ * {@code creditType}, {@code eligible}, {@code revision} and {@code decidedAt} (when this revision was
+ * decided, ISO-8601 UTC: the score's timestamp derives from it). It carries identifiers and results only.
  */
 public final class GradebookCreditResults {
 
@@ -83,7 +84,7 @@ public final class GradebookCreditResults {
      * The key naming the fact "this revision of this member's result": the same for every retry of the
      * same revision, different for every tenant, group, member, kind of credit and revision.
      */
-    static String idempotencyKey(Tenant tenant, CreditRecord record) {
+    public static String idempotencyKey(Tenant tenant, CreditRecord record) {
         List<String> parts = List.of(tenant.platformIssuer(), tenant.deploymentId(), record.group().value(),
                 record.member().value(), record.type().name(), Integer.toString(record.revision()));
         try {
@@ -108,7 +109,8 @@ public final class GradebookCreditResults {
                 + ",\"groupId\":" + json(record.group().value())
                 + ",\"creditType\":" + json(record.type().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 + ",\"eligible\":" + record.eligible()
-                + ",\"revision\":" + record.revision() + "}";
+                + ",\"revision\":" + record.revision()
+                + ",\"decidedAt\":" + json(record.decidedAt().toString()) + "}";
     }
 
     /** "Eligible for AAFP Prescribed credit: 7.50 credit." or "Not eligible for APA CE credit: …". */

@@ -207,6 +207,21 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
                 .getResultStream().findFirst().map(Outbox::entry);
     }
 
+    /**
+     * How many of this tenant's messages of {@code kind} are still to be delivered (pending, whether
+     * due, waiting for a retry or claimed by a worker): the outbox's depth.
+     */
+    public long depth(EntityManager entityManager, String kind) {
+        Objects.requireNonNull(entityManager, "entityManager");
+        Objects.requireNonNull(kind, "kind");
+        // Derby counts in INTEGER, PostgreSQL in BIGINT.
+        Object count = selectValues(entityManager, "COUNT(e)", Object.class, "e.state = :pending AND e.kind = :kind", "")
+                .setParameter("pending", OutboxState.PENDING)
+                .setParameter("kind", kind)
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
     /** Up to {@code limit} of this tenant's dead-lettered messages, most recently created first. */
     public List<OutboxEntry> deadLetters(EntityManager entityManager, int limit) {
         Objects.requireNonNull(entityManager, "entityManager");

@@ -71,7 +71,8 @@ class TellingTheGradebookTest {
             assertThat(message.payload()).isEqualTo("{\"scoreGiven\":11.25,\"scoreMaximum\":12.00,"
                     + "\"comment\":\"Eligible for AAFP Prescribed credit: 11.25 credit.\","
                     + "\"memberId\":\"adams\",\"groupId\":\"" + group.value() + "\","
-                    + "\"creditType\":\"aafp-prescribed\",\"eligible\":true,\"revision\":1}");
+                    + "\"creditType\":\"aafp-prescribed\",\"eligible\":true,\"revision\":1,"
+                    + "\"decidedAt\":\"" + DECIDED + "\"}");
         });
         assertThat(storedRecord()).contains(result.record());
     }

@@ -39,6 +39,10 @@ public final class GradeClient {
     public static final String CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
     /** The media type of a line item. */
     public static final String LINE_ITEM_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
+    /** The scope to read results. */
+    public static final String RESULT_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly";
+    /** The media type of a result container. */
+    public static final String RESULT_CONTAINER_TYPE = "application/vnd.ims.lis.v2.resultcontainer+json";
     /** The media type of a score. */
     public static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
 
@@ -130,6 +134,24 @@ public final class GradeClient {
                 .header("Content-Type", LINE_ITEM_TYPE).header("Accept", LINE_ITEM_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))), lineItems);
         return readOne(response, lineItems);
+    }
+
+    /**
+     * The result the platform holds for {@code userId} on {@code lineItem}, if it holds one (needs the
+     * {@link #RESULT_SCOPE} among this client's scopes).
+     *
+     * @throws GradeServiceFailed with a reason code if the platform refuses or answers badly
+     * @throws TokenRequestFailed if no access token could be obtained
+     */
+    public Optional<Result> result(PlatformRegistration platform, URI lineItem, String userId) {
+        URI results = ResultsUrl.of(lineItem, userId);
+        ServiceResponse response = expectJson(call(platform,
+                () -> HttpRequest.newBuilder(results).header("Accept", RESULT_CONTAINER_TYPE).GET()), results);
+        try {
+            return ResultJson.container(response.body()).stream().filter(r -> r.userId().equals(userId)).findFirst();
+        } catch (JsonShapeException e) {
+            throw new GradeServiceFailed(GradeProblem.MALFORMED, e.getMessage() + " at " + results);
+        }
     }
 
     /**
