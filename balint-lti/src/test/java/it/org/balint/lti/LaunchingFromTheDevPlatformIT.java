@@ -8,7 +8,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
@@ -63,6 +66,8 @@ class LaunchingFromTheDevPlatformIT {
         List<Course> courses = new ArrayList<>(seeded.courses());
         courses.add(new Course("266", "<b>BAL</b>", "<script>alert('course')</script>",
                 List.of(ResourceLink.of("366", "</q><script>alert('group')</script>", "A hostile title."))));
+        courses.add(new Course("267", "BAL 267", "Balint group for hospital physicians",
+                List.of(ResourceLink.of("367", "Balint group: Thursday lunchtime", "Set up and joined by the tests."))));
         return DevPlatform.start(PlatformForTests.config(tool).withRoster(new Roster(people, courses)));
     }
 
@@ -94,7 +99,7 @@ class LaunchingFromTheDevPlatformIT {
     }
 
     @Test
-    @DisplayName("the leader button of the home page ends on the tool's page greeting Mira Okafor as group leader")
+    @DisplayName("the leader button of the home page ends on the form that sets up the activity's Balint group, prefilled for Mira Okafor")
     void leader() throws Exception {
         assertThat(browser.get(platform.homePage()).body()).contains("Launch as leader");
 
@@ -102,28 +107,28 @@ class LaunchingFromTheDevPlatformIT {
 
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("Welcome, Mira Okafor", "group leader",
-                "Balint group: Tuesday evenings", "Balint group for family physicians, spring 2027");
-        assertThat(page.body()).doesNotContain("group member");
+        assertThat(page.body()).contains("Set up this Balint group", "value=\"Mira Okafor\"",
+                "value=\"Balint group: Tuesday evenings\"", "name=\"launch_session\"", "name=\"csrf\"");
+        assertThat(page.body()).doesNotContain("Register for");
     }
 
     @Test
-    @DisplayName("the member button ends on the tool's page greeting Sam Rivera as group member")
+    @DisplayName("the member button ends on the page telling Sam Rivera the leader has not set the group up yet")
     void member() throws Exception {
         HttpResponse<String> page = browser.submit(idTokenFormFor("as=1002&resource_link=302"));
 
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        assertThat(page.body()).contains("Welcome, Sam Rivera", "as a group member")
-                .doesNotContain("group leader");
+        assertThat(page.body()).contains("Your leader has not set up this group yet")
+                .doesNotContain("Set up this Balint group", "<form");
     }
 
     @Test
-    @DisplayName("a teaching assistant is greeted as leader, a platform administrator as administrator")
+    @DisplayName("a teaching assistant leads (the set-up form), a platform administrator sees the placement's overview")
     void assistantAndAdministrator() throws Exception {
         assertThat(browser.submit(idTokenFormFor("person=1007&resource_link=301")).body())
-                .contains("Welcome, Jonas Weber", "as its group leader");
+                .contains("Set up this Balint group", "value=\"Jonas Weber\"");
         assertThat(browser.submit(idTokenFormFor("person=1008&resource_link=301")).body())
-                .contains("Welcome, Priya Raman", "as an administrator");
+                .contains("This Balint placement").doesNotContain("<form");
     }
 
     @Test
@@ -133,9 +138,8 @@ class LaunchingFromTheDevPlatformIT {
 
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body())
-                .contains("Welcome, &lt;img src=x onerror=alert(1)&gt; O&#39;Hara &quot;&amp;&quot;")
+                .contains("Your leader has not set up this group yet")
                 .contains("&lt;/q&gt;&lt;script&gt;alert(&#39;group&#39;)&lt;/script&gt;")
-                .contains("&lt;script&gt;alert(&#39;course&#39;)&lt;/script&gt;")
                 .doesNotContain("<script", "<img");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(
                 "default-src 'none'; style-src 'unsafe-inline'");
@@ -147,7 +151,7 @@ class LaunchingFromTheDevPlatformIT {
         HttpResponse<String> refused = browser.submit(idTokenFormFor("person=1001&course=201&message=deep-linking"));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.body()).contains("<code>message-type-unsupported</code>").doesNotContain("Welcome");
+        assertThat(refused.body()).contains("<code>message-type-unsupported</code>").doesNotContain("Set up this Balint group", "has not set up");
     }
 
     @Test
@@ -160,7 +164,7 @@ class LaunchingFromTheDevPlatformIT {
         HttpResponse<String> toAuth = browser.get(Browser.location(toTool));
         AutoSubmitForm idTokenForm = AutoSubmitForm.parse(browser.get(Browser.loginTarget(toAuth)).body()).orElseThrow();
 
-        assertThat(browser.submit(idTokenForm).body()).contains("Welcome, Lena Novak", "group member");
+        assertThat(browser.submit(idTokenForm).body()).contains("Your leader has not set up this group yet");
     }
 
     @Test
@@ -190,7 +194,7 @@ class LaunchingFromTheDevPlatformIT {
 
         assertThat(replayed.statusCode()).isEqualTo(403);
         assertThat(replayed.body()).contains("<code>state-reused</code>", "Start a new launch from the course page")
-                .doesNotContain("Welcome");
+                .doesNotContain("Set up this Balint group", "has not set up");
     }
 
     @Test
@@ -296,5 +300,57 @@ class LaunchingFromTheDevPlatformIT {
 
     private static String expectedDatabase() {
         return "postgres".equals(System.getProperty("balint.test.db")) ? "PostgreSQL" : "Apache Derby";
+    }
+
+    @Test
+    @DisplayName("the first leader's launch sets the group up through its form; a member's launch then registers them through theirs")
+    void leaderSetsUpAndMemberRegisters() throws Exception {
+        HttpResponse<String> setUpForm = browser.submit(idTokenFormFor("as=1001&resource_link=367"));
+        assertThat(setUpForm.body()).contains("Set up this Balint group");
+
+        String firstSession = LocalDate.now().plusDays(21).toString();
+        HttpResponse<String> refused = browser.post(tool.resolve("/lti/group/setup"), sessionFields(setUpForm.body())
+                + "&title=" + encode("Balint group: Thursday lunchtime") + "&leader_name=" + encode("Mira Okafor")
+                + "&leader_email=" + encode("mira.okafor@example.org") + "&first_date=" + firstSession
+                + "&first_time=12:30&sessions=8&minutes=90&zone=America%2FToronto&video_link=" + encode("http://meet.example.org/bal"));
+        assertThat(refused.body()).as("an http video link is refused beside its field, nothing stored")
+                .contains("Set up this Balint group", "video-link-not-https");
+
+        HttpResponse<String> home = browser.post(tool.resolve("/lti/group/setup"), sessionFields(refused.body())
+                + "&title=" + encode("Balint group: Thursday lunchtime") + "&leader_name=" + encode("Mira Okafor")
+                + "&leader_email=" + encode("mira.okafor@example.org") + "&first_date=" + firstSession
+                + "&first_time=12:30&sessions=8&minutes=90&zone=America%2FToronto&video_link="
+                + encode("https://meet.example.org/balint-thursday"));
+        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
+        assertThat(home.body()).contains("Balint group: Thursday lunchtime", "The group is set up");
+
+        HttpResponse<String> registration = browser.submit(idTokenFormFor("as=1002&resource_link=367"));
+        assertThat(registration.body()).contains("Register for Balint group: Thursday lunchtime");
+        HttpResponse<String> accepted = browser.post(tool.resolve("/lti/group/register"), sessionFields(registration.body())
+                + "&name=" + encode("Sam Rivera") + "&email=" + encode("sam.rivera@example.org")
+                + "&discipline=PHYSICIAN&detail=" + encode("family medicine")
+                + "&attest_clinically_active=yes&attest_willing_to_present=yes&attest_attends_all_sessions=yes"
+                + "&attest_confidentiality_acknowledged=yes");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("Accepted.", "https://meet.example.org/balint-thursday");
+
+        HttpResponse<String> forged = browser.post(tool.resolve("/lti/group/register"),
+                "launch_session=" + encode("not-a-session") + "&csrf=x");
+        assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    /** The launch session and CSRF fields of the form on {@code page}, as a form body. */
+    private static String sessionFields(String page) {
+        return "launch_session=" + encode(hidden(page, "launch_session")) + "&csrf=" + encode(hidden(page, "csrf"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String hidden(String page, String name) {
+        Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(field.find()).as("the page has the hidden field " + name + ": " + page).isTrue();
+        return field.group(1);
     }
 }
