@@ -29,6 +29,10 @@ import org.balint.lti.protocol.platform.PlatformRegistry;
  */
 public final class LoginInitiator {
 
+    /** The longest {@code target_link_uri} a login keeps (what launch-state stores hold). */
+    public static final int MAX_TARGET_LINK_URI = 2048;
+
+
     private static final int SECRET_BYTES = 32;
 
     private final PlatformRegistry registry;
@@ -86,6 +90,11 @@ public final class LoginInitiator {
         if (target.isEmpty()) {
             return refuse(LoginRejection.Reason.TARGET_LINK_URI_MISSING,
                     "The login initiation has no 'target_link_uri'. Check the tool's launch URL in the platform's tool settings.");
+        }
+        if (target.get().length() > MAX_TARGET_LINK_URI) {
+            return refuse(LoginRejection.Reason.TARGET_LINK_URI_INVALID, "The 'target_link_uri' has "
+                    + target.get().length() + " characters; a launch address of this tool has at most " + MAX_TARGET_LINK_URI
+                    + ". Check the tool's launch URL in the platform's tool settings.");
         }
         Optional<URI> targetLinkUri = parseHttpUrl(target.get());
         if (targetLinkUri.isEmpty()) {
