@@ -1,7 +1,5 @@
 package org.balint.lti.tool.course;
 
-import org.balint.lti.tool.placement.Jdbc;
-import org.balint.lti.tool.placement.CourseKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -10,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.balint.core.group.GroupId;
+import org.balint.lti.protocol.store.Jdbc;
+import org.balint.lti.tool.placement.CourseKey;
 
 /**
  * Which Balint group each placement of the tool leads to ({@code lti_course_binding}). A placement is
@@ -18,19 +18,19 @@ import org.balint.core.group.GroupId;
  */
 public final class CourseBindings {
 
-    private final Jdbc jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
 
     /** Bindings kept in {@code dataSource}, dated by {@code clock}. */
     public CourseBindings(DataSource dataSource, Clock clock) {
-        this.jdbc = new Jdbc(dataSource);
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The placement's binding, if it has one. */
     public Optional<CourseBinding> find(CourseKey key) {
         Objects.requireNonNull(key, "key");
-        return jdbc.inTransaction(connection -> {
+        return Jdbc.inTransaction(dataSource, "read the course binding", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT group_id, bound_at FROM lti_course_binding WHERE binding_key = ?")) {
                 select.setString(1, key.digest());
@@ -56,7 +56,7 @@ public final class CourseBindings {
             return existing.get();
         }
         Instant now = clock.instant();
-        boolean inserted = jdbc.insertUnlessDuplicate(connection -> {
+        boolean inserted = Jdbc.insertUnlessDuplicate(dataSource, "bind the course to its group", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lti_course_binding "
                     + "(binding_key, issuer, client_id, deployment_id, context_id, resource_link_id, group_id, bound_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {

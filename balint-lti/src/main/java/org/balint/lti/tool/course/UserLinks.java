@@ -1,17 +1,16 @@
 package org.balint.lti.tool.course;
 
-import org.balint.lti.tool.placement.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.balint.core.group.MemberId;
+import org.balint.lti.protocol.store.Jdbc;
 
 /**
  * Which Balint person each LMS user is ({@code lti_user_link}). The Balint id is random, so it tells
@@ -20,19 +19,19 @@ import org.balint.core.group.MemberId;
  */
 public final class UserLinks {
 
-    private final Jdbc jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
 
     /** Links kept in {@code dataSource}, dated by {@code clock}. */
     public UserLinks(DataSource dataSource, Clock clock) {
-        this.jdbc = new Jdbc(dataSource);
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The user's link, if they launched before; its name and e-mail are the stored ones. */
     public Optional<UserLink> find(LmsUser user) {
         Objects.requireNonNull(user, "user");
-        return jdbc.inTransaction(connection -> read(connection, user));
+        return Jdbc.inTransaction(dataSource, "read the link of an LMS user", connection -> read(connection, user));
     }
 
     /**
@@ -46,7 +45,7 @@ public final class UserLinks {
         if (existing.isEmpty()) {
             MemberId fresh = new MemberId("m-" + UUID.randomUUID());
             long now = clock.millis();
-            boolean inserted = jdbc.insertUnlessDuplicate(connection -> {
+            boolean inserted = Jdbc.insertUnlessDuplicate(dataSource, "link an LMS user", connection -> {
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lti_user_link "
                         + "(link_key, issuer, client_id, subject, member_id, name, email, linked_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -55,8 +54,8 @@ public final class UserLinks {
                     insert.setString(3, user.clientId());
                     insert.setString(4, user.subject());
                     insert.setString(5, fresh.value());
-                    setOptional(insert, 6, user.name());
-                    setOptional(insert, 7, user.email());
+                    Jdbc.setOptional(insert, 6, user.name());
+                    Jdbc.setOptional(insert, 7, user.email());
                     insert.setLong(8, now);
                     insert.setLong(9, now);
                     return insert.executeUpdate();
@@ -71,11 +70,11 @@ public final class UserLinks {
         if (stored.user().name().equals(user.name()) && stored.user().email().equals(user.email())) {
             return stored;
         }
-        jdbc.inTransaction(connection -> {
+        Jdbc.inTransaction(dataSource, "update the name and e-mail of an LMS user", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE lti_user_link SET name = ?, email = ?, updated_at = ? WHERE link_key = ?")) {
-                setOptional(update, 1, user.name());
-                setOptional(update, 2, user.email());
+                Jdbc.setOptional(update, 1, user.name());
+                Jdbc.setOptional(update, 2, user.email());
                 update.setLong(3, clock.millis());
                 update.setString(4, user.digest());
                 return update.executeUpdate();
@@ -96,14 +95,6 @@ public final class UserLinks {
                         Optional.ofNullable(row.getString(2)), Optional.ofNullable(row.getString(3))),
                         new MemberId(row.getString(1))));
             }
-        }
-    }
-
-    private static void setOptional(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setString(index, value.get());
-        } else {
-            statement.setNull(index, Types.VARCHAR);
         }
     }
 }

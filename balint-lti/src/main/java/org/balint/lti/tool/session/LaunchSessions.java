@@ -15,14 +15,15 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.balint.core.group.GroupId;
 import org.balint.lti.protocol.message.PlatformDeployment;
+import org.balint.lti.protocol.store.Jdbc;
+import org.balint.lti.tool.launch.BalintRole;
 import org.balint.lti.tool.placement.CourseKey;
 import org.balint.lti.tool.placement.Digests;
-import org.balint.lti.tool.placement.Jdbc;
-import org.balint.lti.tool.launch.BalintRole;
 
 /**
  * The server-side sessions of the pages after a launch ({@code lti_launch_session}). They travel in
@@ -36,15 +37,19 @@ public final class LaunchSessions {
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(4);
 
     private static final int SECRET_BYTES = 32;
+    /** How often a node removes expired sessions, at most. */
+    static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
-    private final Jdbc jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
+    /** When this node last removed expired sessions (epoch milliseconds; long ago at first, without overflow). */
+    private final AtomicLong lastPurge = new AtomicLong(Long.MIN_VALUE / 2);
 
     /** Sessions kept in {@code dataSource} for {@code lifetime}, timed by {@code clock}. */
     public LaunchSessions(DataSource dataSource, Clock clock, Duration lifetime) {
-        this.jdbc = new Jdbc(dataSource);
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
         if (lifetime.isNegative() || lifetime.isZero()) {
@@ -53,7 +58,9 @@ public final class LaunchSessions {
     }
 
     /**
-     * Starts a session for an accepted launch, and removes the sessions that have expired.
+     * Starts a session for an accepted launch. At most once per {@link #PURGE_INTERVAL} on each node,
+     * the same transaction also removes the sessions that have expired (they are refused either way),
+     * so a launch does not pay for the clean-up every time.
      *
      * @param group the placement's group, when it is bound
      */
@@ -62,10 +69,15 @@ public final class LaunchSessions {
         LaunchSession session = new LaunchSession(course, subject, roles, group, now, now.plus(lifetime));
         String token = secret();
         String csrf = secret();
-        jdbc.inTransaction(connection -> {
-            try (PreparedStatement purge = connection.prepareStatement("DELETE FROM lti_launch_session WHERE expires_at <= ?")) {
-                purge.setLong(1, now.toEpochMilli());
-                purge.executeUpdate();
+        long previousPurge = lastPurge.get();
+        boolean purgeNow = now.toEpochMilli() - previousPurge >= PURGE_INTERVAL.toMillis()
+                && lastPurge.compareAndSet(previousPurge, now.toEpochMilli());
+        Jdbc.inTransaction(dataSource, "start the launch session", connection -> {
+            if (purgeNow) {
+                try (PreparedStatement purge = connection.prepareStatement("DELETE FROM lti_launch_session WHERE expires_at <= ?")) {
+                    purge.setLong(1, now.toEpochMilli());
+                    purge.executeUpdate();
+                }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lti_launch_session "
                     + "(session_hash, csrf_secret, issuer, client_id, deployment_id, subject, roles, context_id, "
@@ -128,7 +140,7 @@ public final class LaunchSessions {
     public ActiveSession bind(ActiveSession active, GroupId group) {
         Objects.requireNonNull(active, "active");
         Objects.requireNonNull(group, "group");
-        jdbc.inTransaction(connection -> {
+        Jdbc.inTransaction(dataSource, "record the group on the launch session", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE lti_launch_session SET group_id = ? WHERE session_hash = ?")) {
                 update.setString(1, group.value());
@@ -140,7 +152,7 @@ public final class LaunchSessions {
     }
 
     private Optional<Stored> load(String token) {
-        return jdbc.inTransaction(connection -> {
+        return Jdbc.inTransaction(dataSource, "read the launch session", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT csrf_secret, issuer, client_id, "
                     + "deployment_id, subject, roles, context_id, resource_link_id, group_id, created_at, expires_at "
                     + "FROM lti_launch_session WHERE session_hash = ?")) {
