@@ -38,11 +38,13 @@ public final class CourseLaunches {
     private final Placements placements;
     private final LaunchSessions sessions;
     private final GroupSetup setup;
+    private final PlacementEndpoints endpoints;
 
     /** Launches over the tool's link tables, Balint's records and the launch sessions. */
     public CourseLaunches(CourseBindings bindings, UserLinks users, BalintRecords records, LaunchSessions sessions,
-            GroupSetup setup) {
+            GroupSetup setup, PlacementEndpoints endpoints) {
         this.placements = new Placements(bindings, users, records);
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.setup = Objects.requireNonNull(setup, "setup");
     }
@@ -62,6 +64,7 @@ public final class CourseLaunches {
                     + "(not anonymous launches), then open the activity again.");
         }
         CourseKey course = CourseKey.of(launch);
+        endpoints.record(course, launch.details().gradeService(), launch.details().rosterService());
         LmsUser user = LmsUser.of(launch.deployment(), launch.user().get());
         MemberId member = placements.users.link(user).member();
         Optional<BalintGroup> group = placements.group(course);

@@ -12,9 +12,12 @@ import org.balint.lti.tool.session.LaunchSessions;
  * @param launches     where an accepted launch lands
  * @param setup        a leader's group set-up and faculty join
  * @param registration a member's registration
+ * @param bindings     which group each placement leads to
+ * @param users        which Balint person each LMS user is
+ * @param endpoints    the LMS services each placement offers
  */
 public record CourseServices(LaunchSessions sessions, CourseLaunches launches, GroupSetup setup,
-        MemberRegistration registration) {
+        MemberRegistration registration, CourseBindings bindings, UserLinks users, PlacementEndpoints endpoints) {
 
     /** Validates the parts. */
     public CourseServices {
@@ -22,6 +25,9 @@ public record CourseServices(LaunchSessions sessions, CourseLaunches launches, G
         Objects.requireNonNull(launches, "launches");
         Objects.requireNonNull(setup, "setup");
         Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(bindings, "bindings");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(endpoints, "endpoints");
     }
 
     /**
@@ -32,8 +38,9 @@ public record CourseServices(LaunchSessions sessions, CourseLaunches launches, G
         CourseBindings bindings = new CourseBindings(tool, clock);
         UserLinks users = new UserLinks(tool, clock);
         LaunchSessions sessions = new LaunchSessions(tool, clock, LaunchSessions.DEFAULT_LIFETIME);
+        PlacementEndpoints endpoints = new PlacementEndpoints(tool, clock);
         GroupSetup setup = new GroupSetup(bindings, users, records, sessions, clock);
-        return new CourseServices(sessions, new CourseLaunches(bindings, users, records, sessions, setup), setup,
-                new MemberRegistration(bindings, users, records, clock));
+        return new CourseServices(sessions, new CourseLaunches(bindings, users, records, sessions, setup, endpoints),
+                setup, new MemberRegistration(bindings, users, records, clock), bindings, users, endpoints);
     }
 }

@@ -83,6 +83,27 @@ public final class UserLinks {
         return new UserLink(user, stored.member());
     }
 
+    /**
+     * The platform's user id of {@code member} at the platform registration ({@code issuer},
+     * {@code clientId}); empty when that person never launched through it.
+     */
+    public Optional<String> subjectOf(MemberId member, String issuer, String clientId) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(clientId, "clientId");
+        return Jdbc.inTransaction(dataSource, "read the LMS user id of a member", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT subject FROM lti_user_link WHERE member_id = ? AND issuer = ? AND client_id = ?")) {
+                select.setString(1, member.value());
+                select.setString(2, issuer);
+                select.setString(3, clientId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     private static Optional<UserLink> read(Connection connection, LmsUser user) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT member_id, name, email FROM lti_user_link WHERE link_key = ?")) {
