@@ -114,6 +114,23 @@ class LoginInitiatorTest {
     }
 
     @Test
+    @DisplayName("Moodle's captured deep-linking login initiation hands its message hint back unchanged")
+    void moodleDeepLinking() {
+        registry.register(PlatformPresets.moodle(URI.create("http://127.0.0.1:8800"), "2ABqdqmSjYFK1oP", Set.of("1")));
+        Map<String, Object> login = Fixtures.object(Fixtures.json("moodle-4.5/12-deeplinking-login-initiation.json"), "params");
+
+        LoginResult result = initiator(URI.create("http://127.0.0.1:8801/launch")).initiate(Fixtures.parameters(login));
+
+        LoginRedirect redirect = (LoginRedirect) result;
+        Map<String, String> q = query(redirect.authenticationRequest());
+        assertThat(withoutQuery(redirect.authenticationRequest())).isEqualTo("http://127.0.0.1:8800/mod/lti/auth.php");
+        assertThat(q).containsEntry("lti_message_hint", "{\"launchid\":\"ltilaunch_ContentItemSelectionRequest1976328656\"}")
+                .containsEntry("login_hint", "3").containsEntry("client_id", "2ABqdqmSjYFK1oP")
+                .containsEntry("redirect_uri", "http://127.0.0.1:8801/launch");
+        assertThat(store.saved.get(0).deploymentId()).contains("1");
+    }
+
+    @Test
     @DisplayName("Canvas's login initiation goes to sso.canvaslms.com and hands back the platform storage target")
     void canvas() {
         registry.register(PlatformPresets.canvas(CanvasEnvironment.PRODUCTION, "10000000000042",
