@@ -17,7 +17,10 @@ import org.balint.lti.tool.session.LaunchSessions;
 /**
  * Where an accepted launch lands in Balint. The placement (registration, deployment, course, resource
  * link) leads to its group; the person is linked to their Balint id; a launch session is started for
- * the pages that follow. Then, by role:
+ * the pages that follow. A link placed by deep linking names its group in the custom parameter
+ * {@value #GROUP_PARAMETER}: its first launch binds the placement to that group, when the group belongs
+ * to the same tenant and no other placement leads to it (refused otherwise, nothing bound). Then, by
+ * role:
  * <ul>
  *   <li>a <b>leader</b> (Instructor, Teaching assistant) of a placement without a group gets the
  *       set-up form; in a group they are on the faculty of, their home; in a group set up by another
