@@ -146,12 +146,12 @@ class LaunchingFromTheDevPlatformIT {
     }
 
     @Test
-    @DisplayName("a deep-linking request is refused with 422 message-type-unsupported until the tool can answer it")
+    @DisplayName("a deep-linking request of an instructor opens the content picker")
     void deepLinking() throws Exception {
-        HttpResponse<String> refused = browser.submit(idTokenFormFor("person=1001&course=201&message=deep-linking"));
+        HttpResponse<String> picker = browser.submit(idTokenFormFor("person=1001&course=201&message=deep-linking"));
 
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.body()).contains("<code>message-type-unsupported</code>").doesNotContain("Set up this Balint group", "has not set up");
+        assertThat(picker.statusCode()).as(picker.body()).isEqualTo(200);
+        assertThat(picker.body()).contains("Place a Balint group in this course", "name=\"deep_link_session\"");
     }
 
     @Test

@@ -63,7 +63,21 @@ public final class DeepLinkingResponder {
      * @throws DeepLinkingRefused if the items do not fit the request's settings
      */
     public DeepLinkingReply respond(DeepLinkingRequest request, List<ResourceLinkItem> items) {
-        DeepLinkingSettings settings = request.settings();
+        return respond(request.details().deployment(), request.settings(), items);
+    }
+
+    /**
+     * The signed response carrying {@code items}, to a request of {@code deployment} with
+     * {@code settings}: for a tool that keeps the request's settings between the request and the
+     * user's choice rather than the whole request.
+     *
+     * @throws DeepLinkingRefused if the items do not fit the settings
+     */
+    public DeepLinkingReply respond(PlatformDeployment deployment, DeepLinkingSettings settings,
+            List<ResourceLinkItem> items) {
+        Objects.requireNonNull(deployment, "deployment");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(items, "items");
         URI returnUrl = settings.returnUrl();
         if (!returnUrl.isAbsolute() || returnUrl.getHost() == null
                 || !("https".equalsIgnoreCase(returnUrl.getScheme()) || "http".equalsIgnoreCase(returnUrl.getScheme()))) {
@@ -75,7 +89,6 @@ public final class DeepLinkingResponder {
         if (items.size() > 1 && !settings.acceptMultiple()) {
             throw new DeepLinkingRefused(DeepLinkingProblem.MULTIPLE_ITEMS_NOT_ACCEPTED);
         }
-        PlatformDeployment deployment = request.details().deployment();
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(deployment.clientId())

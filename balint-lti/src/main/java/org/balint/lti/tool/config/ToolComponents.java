@@ -34,8 +34,14 @@ import org.balint.lti.protocol.store.StoreUnavailable;
 import org.balint.lti.protocol.store.ToolKeyCipher;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
+import org.balint.lti.protocol.deeplinking.DeepLinkingResponder;
+import org.balint.lti.tool.course.CourseBindings;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.JpaBalintRecords;
+import org.balint.lti.tool.course.UserLinks;
+import org.balint.lti.tool.deeplinking.DeepLinkSessions;
+import org.balint.lti.tool.deeplinking.DeepLinking;
+import org.balint.lti.tool.deeplinking.PlaceableGroups;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
 
@@ -50,8 +56,8 @@ import org.eclipse.microprofile.config.Config;
  * ensured at start); the tool's keys (read, the first one created, at start, so a key-encryption
  * secret that does not open the stored keys stops the application); and the course bindings, user
  * links and launch sessions behind {@link CourseServices}, whose Balint records go through Balint's
- * persistence unit in JTA transactions. Resource-link launches only: deep linking is refused with
- * {@code message-type-unsupported} until the tool can answer it.
+ * persistence unit in JTA transactions. Resource-link launches and deep-linking requests are accepted;
+ * {@link DeepLinking} answers the latter with responses signed by the tool key.
  */
 @ApplicationScoped
 public class ToolComponents {
@@ -64,6 +70,8 @@ public class ToolComponents {
     static final Duration REGISTRY_CHECK = Duration.ofSeconds(5);
     /** How long a node uses the tool keys it read before reading them again (another node may have rotated). */
     static final Duration KEY_REFRESH = Duration.ofSeconds(30);
+    /** How long a signed deep-linking response is valid: the platform receives it in the same minute. */
+    static final Duration DEEP_LINKING_RESPONSE_LIFETIME = Duration.ofMinutes(5);
     /** The label of the registration seeded from configuration. */
     static final String CONFIGURED_LABEL = "From the server configuration";
 
@@ -89,6 +97,7 @@ public class ToolComponents {
     private LoginInitiator loginInitiator;
     private LaunchProcessor launchProcessor;
     private CourseServices courseServices;
+    private DeepLinking deepLinking;
 
     @PostConstruct
     void build() {
@@ -105,11 +114,16 @@ public class ToolComponents {
         keyRing = openKeyRing(dataSource, clock, keySettings);
         loginInitiator = new LoginInitiator(registry, stateStore, configuration.launchUrl(), LOGIN_LIFETIME, clock);
         LaunchSettings settings = new LaunchSettings(LaunchSettings.defaults().clockSkew(),
-                LaunchSettings.defaults().maxTokenLength(), EnumSet.of(LtiMessageType.RESOURCE_LINK));
+                LaunchSettings.defaults().maxTokenLength(), EnumSet.of(LtiMessageType.RESOURCE_LINK,
+                LtiMessageType.DEEP_LINKING));
         launchProcessor = new LaunchProcessor(settings, registry,
                 PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
-        courseServices = CourseServices.over(dataSource,
-                new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)), clock);
+        JpaBalintRecords records = new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager),
+                new Tenants(clock));
+        courseServices = CourseServices.over(dataSource, records, clock);
+        deepLinking = new DeepLinking(new DeepLinkSessions(dataSource, clock, DeepLinkSessions.DEFAULT_LIFETIME),
+                new PlaceableGroups(dataSource, clock), new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
+                records, courseServices.setup(), new DeepLinkingResponder(keyRing, clock, DEEP_LINKING_RESPONSE_LIFETIME));
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -194,6 +208,12 @@ public class ToolComponents {
     @Produces
     public CourseServices courseServices() {
         return courseServices;
+    }
+
+    /** Answers deep-linking requests: the content picker and the signed response. */
+    @Produces
+    public DeepLinking deepLinking() {
+        return deepLinking;
     }
 
     /**

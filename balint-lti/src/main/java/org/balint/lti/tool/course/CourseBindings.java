@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.balint.core.group.GroupId;
+import org.balint.lti.protocol.message.PlatformDeployment;
 import org.balint.lti.protocol.store.Jdbc;
 import org.balint.lti.tool.placement.CourseKey;
 
@@ -42,6 +43,46 @@ public final class CourseBindings {
                 }
             }
         });
+    }
+
+    /** The placement the group is bound to, if any: a group is bound at most once ({@code UNIQUE(group_id)}). */
+    public Optional<CourseKey> placementOf(GroupId group) {
+        Objects.requireNonNull(group, "group");
+        return Jdbc.inTransaction(dataSource, "read the group's placement", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT issuer, client_id, deployment_id, "
+                    + "context_id, resource_link_id FROM lti_course_binding WHERE group_id = ?")) {
+                select.setString(1, group.value());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(new CourseKey(new PlatformDeployment(row.getString(1), row.getString(2),
+                                    row.getString(3)), Optional.of(row.getString(4)).filter(c -> !c.isEmpty()),
+                                    row.getString(5)))
+                            : Optional.<CourseKey>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Binds the placement to {@code group}, an existing group that is not placed yet, unless the
+     * placement is bound already. Answers the binding that holds for the placement, or empty when the
+     * group is bound to another placement (now or by a concurrent launch): then nothing was written.
+     */
+    public Optional<CourseBinding> bindExisting(CourseKey key, GroupId group) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(group, "group");
+        Optional<CourseBinding> existing = find(key);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        if (placementOf(group).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(bindIfAbsent(key, group));
+        } catch (IllegalStateException boundElsewhere) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.balint.core.group.BalintGroup;
+import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.balint.core.registration.GroupRegistrations;
 import org.balint.lti.protocol.message.LtiContext;
@@ -16,7 +17,10 @@ import org.balint.lti.tool.session.LaunchSessions;
 /**
  * Where an accepted launch lands in Balint. The placement (registration, deployment, course, resource
  * link) leads to its group; the person is linked to their Balint id; a launch session is started for
- * the pages that follow. Then, by role:
+ * the pages that follow. A link placed by deep linking names its group in the custom parameter
+ * {@value #GROUP_PARAMETER}: its first launch binds the placement to that group, when the group belongs
+ * to the same tenant and no other placement leads to it (refused otherwise, nothing bound). Then, by
+ * role:
  * <ul>
  *   <li>a <b>leader</b> (Instructor, Teaching assistant) of a placement without a group gets the
  *       set-up form; in a group they are on the faculty of, their home; in a group set up by another
@@ -34,6 +38,15 @@ public final class CourseLaunches {
     public static final String ROLE_NOT_RECOGNISED = "role-not-recognised";
     /** The reason code of a launch that does not say who the user is. */
     public static final String USER_NOT_IDENTIFIED = "user-not-identified";
+    /**
+     * The custom parameter of a link placed by deep linking that names its Balint group: the first launch
+     * of the placement binds it to that group.
+     */
+    public static final String GROUP_PARAMETER = "balint_group";
+    /** The reason code of a placed link naming a group this LMS installation does not have. */
+    public static final String LINKED_GROUP_UNKNOWN = "linked-group-unknown";
+    /** The reason code of a placed link naming a group that another placement leads to already. */
+    public static final String LINKED_GROUP_PLACED_ELSEWHERE = "linked-group-placed-elsewhere";
 
     private final Placements placements;
     private final LaunchSessions sessions;
@@ -66,6 +79,10 @@ public final class CourseLaunches {
         CourseKey course = CourseKey.of(launch);
         endpoints.record(course, launch.details().gradeService(), launch.details().rosterService());
         LmsUser user = LmsUser.of(launch.deployment(), launch.user().get());
+        Optional<LaunchView.Refused> notBound = bindNamedGroup(course, launch.details().custom());
+        if (notBound.isPresent()) {
+            return notBound.get();
+        }
         MemberId member = placements.users.link(user).member();
         Optional<BalintGroup> group = placements.group(course);
         ActiveSession active = sessions.start(course, user.subject(), roles, group.map(BalintGroup::id));
@@ -89,5 +106,33 @@ public final class CourseLaunches {
                             RegistrationRequest.prefilled(launch), java.util.List.of()));
         }
         return new LaunchView.AdminOverview(active, group);
+    }
+
+    /**
+     * On the first launch of a link placed by deep linking ({@value #GROUP_PARAMETER} names its group),
+     * binds the placement to that group: only a group stored for the same tenant (issuer and
+     * deployment), and only while no other placement leads to it. A placement already bound keeps its
+     * group. Refused, with nothing written, when the group is unknown here or placed elsewhere.
+     */
+    private Optional<LaunchView.Refused> bindNamedGroup(CourseKey course, java.util.Map<String, String> custom) {
+        Optional<String> named = Optional.ofNullable(custom.get(GROUP_PARAMETER)).map(String::strip)
+                .filter(value -> !value.isEmpty());
+        if (named.isEmpty() || placements.bindings.find(course).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<GroupId> id = named.filter(value -> value.length() <= GroupId.MAX_LENGTH).map(GroupId::new);
+        if (id.isEmpty() || placements.group(Tenancy.of(course.deployment()), id.get()).isEmpty()) {
+            return Optional.of(new LaunchView.Refused(LINKED_GROUP_UNKNOWN, 404, "This activity names a Balint group "
+                    + "that does not exist for this installation of the tool in your LMS, so it cannot open it. Ask the "
+                    + "course's instructor to add the group again through the LMS's content picker (or to remove the "
+                    + "custom parameter " + GROUP_PARAMETER + " from the activity)."));
+        }
+        if (placements.bindings.bindExisting(course, id.get()).isEmpty()) {
+            return Optional.of(new LaunchView.Refused(LINKED_GROUP_PLACED_ELSEWHERE, 409, "The Balint group this "
+                    + "activity names is already placed in another activity, and a group belongs to one place only. "
+                    + "Ask the course's instructor to add a new group (or another group not placed yet) through the "
+                    + "LMS's content picker."));
+        }
+        return Optional.empty();
     }
 }

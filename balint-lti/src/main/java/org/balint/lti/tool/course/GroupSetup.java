@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.balint.core.group.BalintGroup;
 import org.balint.core.group.ContactDetails;
 import org.balint.core.group.FacultyMember;
@@ -82,22 +83,13 @@ public final class GroupSetup {
         if (member.isEmpty()) {
             return Placements.sessionGone();
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        Optional<FacultyMember> leader = facultyMember(member.get(), form.leaderName(), form.leaderEmail(),
-                SetupRequest.LEADER_NAME, SetupRequest.LEADER_EMAIL, violations);
-        Parsed parsed = parse(form, violations);
         GroupId proposed = new GroupId("g-" + UUID.randomUUID());
-        Validated<BalintGroup> checked = parsed.draft(proposed, leader).validate();
-        for (Violation violation : checked.violations()) {
-            boolean alreadySaid = violation.code().equals("schedule-missing") && parsed.scheduleReported()
-                    || violation.code().equals("leader-missing") && leader.isEmpty();
-            if (!alreadySaid) {
-                violations.add(placed(violation));
-            }
+        Checked checked = check(member.get(), form, proposed);
+        if (!checked.violations().isEmpty()) {
+            return new LaunchView.SetUpGroup(active, form, checked.violations());
         }
-        if (!violations.isEmpty()) {
-            return new LaunchView.SetUpGroup(active, form, violations);
-        }
+        Parsed parsed = checked.parsed();
+        Optional<FacultyMember> leader = checked.leader();
         CourseBinding binding = placements.bindings.bindIfAbsent(active.session().course(), proposed);
         Tenant tenant = Tenancy.of(active.session().course().deployment());
         FacultyMember person = leader.orElseThrow();
@@ -117,6 +109,56 @@ public final class GroupSetup {
             return new LaunchView.SetUpGroup(active, form, refused);
         }
         return joined.view(sessions.bind(active, binding.group()), form.leaderName(), form.leaderEmail());
+    }
+
+    /**
+     * Creates a group from the set-up form that no placement leads to yet (the content picker of deep
+     * linking: the LMS places the link afterwards, and its first launch binds it). The form is checked
+     * exactly as {@link #setUp} checks it, every reason beside its field, and nothing is written when
+     * anything is wrong. Otherwise {@code reserve} runs with the new group's id before the group is
+     * stored, in one transaction of {@code tenant}'s records, with {@code leader} as its leader.
+     */
+    public GroupCreation create(Tenant tenant, MemberId leader, SetupRequest form, Consumer<GroupId> reserve) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(reserve, "reserve");
+        GroupId id = new GroupId("g-" + UUID.randomUUID());
+        Checked checked = check(leader, form, id);
+        if (!checked.violations().isEmpty()) {
+            return new GroupCreation.Invalid(checked.violations());
+        }
+        BalintGroup group = checked.parsed().draft(id, checked.leader()).validate().orElseThrow();
+        reserve.accept(id);
+        try {
+            Retry.onConcurrentChange(() -> placements.records.inTransaction(tenant, records -> {
+                records.groups().add(group);
+                return group;
+            }));
+        } catch (InvalidInputException tooLong) {
+            return new GroupCreation.Invalid(tooLong.violations().stream().map(FieldViolation::general).toList());
+        }
+        return new GroupCreation.Created(group);
+    }
+
+    /** The form checked for a group with id {@code proposed} led by {@code member}: every reason, placed. */
+    private Checked check(MemberId member, SetupRequest form, GroupId proposed) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<FacultyMember> leader = facultyMember(member, form.leaderName(), form.leaderEmail(),
+                SetupRequest.LEADER_NAME, SetupRequest.LEADER_EMAIL, violations);
+        Parsed parsed = parse(form, violations);
+        Validated<BalintGroup> checked = parsed.draft(proposed, leader).validate();
+        for (Violation violation : checked.violations()) {
+            boolean alreadySaid = violation.code().equals("schedule-missing") && parsed.scheduleReported()
+                    || violation.code().equals("leader-missing") && leader.isEmpty();
+            if (!alreadySaid) {
+                violations.add(placed(violation));
+            }
+        }
+        return new Checked(parsed, leader, violations);
+    }
+
+    private record Checked(Parsed parsed, Optional<FacultyMember> leader, List<FieldViolation> violations) {
     }
 
     /**

@@ -75,7 +75,7 @@ public record SetupRequest(String title, String leaderName, String leaderEmail, 
     }
 
     /** The time zone named by a custom launch parameter, if any names a known one. */
-    static Optional<ZoneId> zoneOf(Map<String, String> custom) {
+    public static Optional<ZoneId> zoneOf(Map<String, String> custom) {
         return Stream.of(ZONE_PARAMETERS).map(custom::get).filter(Objects::nonNull).map(String::strip)
                 .flatMap(value -> parseZone(value).stream()).findFirst();
     }

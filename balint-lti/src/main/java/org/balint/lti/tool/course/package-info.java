@@ -9,7 +9,8 @@
  * <p>{@link org.balint.lti.tool.course.CourseLaunches} decides where an accepted launch lands;
  * {@link org.balint.lti.tool.course.GroupSetup} lets a leader set the group up (or join its faculty);
  * {@link org.balint.lti.tool.course.MemberRegistration} registers a member through the core's
- * registration desk. Each returns a {@link org.balint.lti.tool.course.LaunchView}: the page to show.
+ * registration desk; {@link org.balint.lti.tool.course.GroupSetup#create} also creates a group no
+ * placement leads to yet, for the content picker of deep linking. Each returns a {@link org.balint.lti.tool.course.LaunchView}: the page to show.
  * Balint's records are reached through {@link org.balint.lti.tool.course.BalintRecords}, one
  * transaction per unit of work, scoped to the tenant of the platform registration
  * ({@link org.balint.lti.tool.course.Tenancy}).

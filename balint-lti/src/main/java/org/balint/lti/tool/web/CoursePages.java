@@ -92,8 +92,18 @@ final class CoursePages {
     // ---- leader
 
     private static String setUp(LaunchView.SetUpGroup v, String basePath) {
-        SetupRequest f = v.form();
         List<FieldViolation> errors = v.violations();
+        return "<h1>Set up this Balint group</h1>\n"
+                + "<p>This activity has no Balint group yet. You lead it: set up the series once, and members who open the "
+                + "activity can register. The sessions are weekly, at the same local time.</p>\n"
+                + summary(errors)
+                + "<form method=\"post\" action=\"" + Html.escape(basePath + SETUP_ACTION) + "\" novalidate>\n" + hidden(v.session())
+                + setUpFields(v.form(), errors)
+                + "<button type=\"submit\">Set up the group</button>\n</form>";
+    }
+
+    /** The fields of the set-up form, with every reason beside its field (shared with the content picker). */
+    static String setUpFields(SetupRequest f, List<FieldViolation> errors) {
         StringBuilder zones = new StringBuilder("<option value=\"\"").append(f.zone().isEmpty() ? " selected" : "")
                 .append(">Choose the time zone…</option>");
         boolean known = f.zone().isEmpty() || ZONES.contains(f.zone());
@@ -103,12 +113,7 @@ final class CoursePages {
         for (String zone : ZONES) {
             zones.append(option(zone, zone.replace('_', ' '), zone.equals(f.zone())));
         }
-        return "<h1>Set up this Balint group</h1>\n"
-                + "<p>This activity has no Balint group yet. You lead it: set up the series once, and members who open the "
-                + "activity can register. The sessions are weekly, at the same local time.</p>\n"
-                + summary(errors)
-                + "<form method=\"post\" action=\"" + Html.escape(basePath + SETUP_ACTION) + "\" novalidate>\n" + hidden(v.session())
-                + input(SetupRequest.TITLE, "Group title", "text", f.title(), errors, "Members see this name.", "maxlength=\"200\"")
+        return input(SetupRequest.TITLE, "Group title", "text", f.title(), errors, "Members see this name.", "maxlength=\"200\"")
                 + input(SetupRequest.LEADER_NAME, "Your name (leader)", "text", f.leaderName(), errors,
                         "As members and certificates show it.", "autocomplete=\"name\" maxlength=\"200\"")
                 + input(SetupRequest.LEADER_EMAIL, "Your e-mail address", "email", f.leaderEmail(), errors, "",
@@ -122,8 +127,7 @@ final class CoursePages {
                 + field(SetupRequest.ZONE, "Time zone", errors, "",
                         "<select " + control(SetupRequest.ZONE, errors, "") + ">" + zones + "</select>")
                 + input(SetupRequest.VIDEO_LINK, "Video-meeting link (https)", "url", f.videoLink(), errors,
-                        "The https link members use to join every session.", "maxlength=\"2000\"")
-                + "<button type=\"submit\">Set up the group</button>\n</form>";
+                        "The https link members use to join every session.", "maxlength=\"2000\"");
     }
 
     private static String leaderHome(LaunchView.LeaderHome v) {
@@ -265,7 +269,7 @@ final class CoursePages {
                 + " value=\"" + Html.escape(value) + "\"" + (attributes.isEmpty() ? "" : " " + attributes) + ">");
     }
 
-    private static String control(String name, List<FieldViolation> errors, String hint) {
+    static String control(String name, List<FieldViolation> errors, String hint) {
         boolean invalid = errors.stream().anyMatch(e -> e.field().filter(name::equals).isPresent());
         String described = ((hint.isEmpty() ? "" : "h-" + name + " ") + (invalid ? "e-" + name : "")).strip();
         return "id=\"f-" + name + "\" name=\"" + name + "\""
@@ -273,7 +277,7 @@ final class CoursePages {
                 + (invalid ? " aria-invalid=\"true\"" : "");
     }
 
-    private static String field(String name, String label, List<FieldViolation> errors, String hint, String control) {
+    static String field(String name, String label, List<FieldViolation> errors, String hint, String control) {
         String reasons = errors.stream().filter(e -> e.field().filter(name::equals).isPresent())
                 .map(e -> Html.escape(sentence(e.violation().message())) + " <span class=\"reason\">(<code>"
                         + Html.escape(e.violation().code()) + "</code>)</span>")
@@ -306,7 +310,7 @@ final class CoursePages {
                 + "</tbody></table>";
     }
 
-    private static String firstSession(BalintGroup group) {
+    static String firstSession(BalintGroup group) {
         ScheduledSession first = group.schedule().first();
         ZoneId zone = group.schedule().zone();
         return "<p>" + plural(group.numberOfSessions(), "weekly session") + ", the first on "
@@ -335,7 +339,7 @@ final class CoursePages {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String plural(int count, String noun) {
+    static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.balint.lti.protocol.login.LaunchStateStore;
 import org.balint.lti.protocol.login.LoginStatus;
+import org.balint.lti.protocol.message.DeepLinkingRequest;
 import org.balint.lti.protocol.message.LtiLaunch;
 import org.balint.lti.protocol.message.ResourceLinkLaunch;
 import org.balint.lti.protocol.platform.PlatformRegistration;
@@ -31,12 +32,14 @@ import org.balint.lti.protocol.validation.LaunchRequest;
 import org.balint.lti.protocol.validation.LaunchResult;
 import org.balint.lti.tool.config.ToolConfiguration;
 import org.balint.lti.tool.course.CourseServices;
+import org.balint.lti.tool.deeplinking.DeepLinking;
 import org.balint.lti.tool.launch.Welcome;
 
 /**
  * The launch: the platform's form POST of {@code id_token} and {@code state}. An accepted launch
  * lands in the placement's Balint group ({@link CourseServices#launches()}): the set-up form or home
- * of a leader, the registration form or registration state of a member; a refused one answers with its
+ * of a leader, the registration form or registration state of a member; an accepted deep-linking request
+ * gets the content picker ({@link DeepLinking}), for instructors only; a refused one answers with its
  * status, reason code and what to do next.
  *
  * <p>The browser proves it started the login with the login cookie. When the cookie did not come
@@ -77,6 +80,10 @@ public class LaunchResource {
      */
     @Inject
     Instance<CourseServices> courses;
+
+    /** Answers deep-linking requests (the content picker), when the application provides it. */
+    @Inject
+    Instance<DeepLinking> deepLinking;
 
     @Context
     HttpHeaders headers;
@@ -154,6 +161,11 @@ public class LaunchResource {
                             + "open the activity again.")).header("Set-Cookie", clearCookie).build();
         }
         LtiLaunch launch = ((LaunchAccepted) result).launch();
+        if (launch instanceof DeepLinkingRequest deepLinkingRequest && deepLinking.isResolvable()) {
+            DeepLinking service = deepLinking.get();
+            return DeepLinkAnswers.view(headers, uriInfo, () -> service.begin(deepLinkingRequest))
+                    .header("Set-Cookie", clearCookie).build();
+        }
         if (courses.isResolvable() && launch instanceof ResourceLinkLaunch resourceLink) {
             CourseServices services = courses.get();
             return CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink))
