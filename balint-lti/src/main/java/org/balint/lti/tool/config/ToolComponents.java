@@ -26,6 +26,8 @@ import org.balint.lti.protocol.keys.ToolKeyRing;
 import org.balint.lti.protocol.login.LaunchStateStore;
 import org.balint.lti.protocol.login.LoginInitiator;
 import org.balint.lti.protocol.message.LtiMessageType;
+import org.balint.lti.protocol.registration.DynamicRegistration;
+import org.balint.lti.protocol.services.ServiceHttp;
 import org.balint.lti.protocol.store.JdbcLaunchStateStore;
 import org.balint.lti.protocol.store.JdbcPlatformRegistry;
 import org.balint.lti.protocol.store.JdbcToolKeyStore;
@@ -36,6 +38,9 @@ import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.JpaBalintRecords;
+import org.balint.lti.tool.registration.AllowedIssuers;
+import org.balint.lti.tool.registration.BalintToolProfile;
+import org.balint.lti.tool.registration.DynamicRegistrations;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
 
@@ -64,6 +69,10 @@ public class ToolComponents {
     static final Duration REGISTRY_CHECK = Duration.ofSeconds(5);
     /** How long a node uses the tool keys it read before reading them again (another node may have rotated). */
     static final Duration KEY_REFRESH = Duration.ofSeconds(30);
+    /** How long one request of a dynamic registration to the platform may take. */
+    static final Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(10);
+    /** The largest OpenID configuration or registration answer read (Canvas's lists every placement: ~20 KiB). */
+    static final int REGISTRATION_MAX_BYTES = 256 * 1024;
     /** The label of the registration seeded from configuration. */
     static final String CONFIGURED_LABEL = "From the server configuration";
 
@@ -89,6 +98,7 @@ public class ToolComponents {
     private LoginInitiator loginInitiator;
     private LaunchProcessor launchProcessor;
     private CourseServices courseServices;
+    private DynamicRegistrations dynamicRegistrations;
 
     @PostConstruct
     void build() {
@@ -110,6 +120,10 @@ public class ToolComponents {
                 PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
         courseServices = CourseServices.over(dataSource,
                 new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)), clock);
+        dynamicRegistrations = new DynamicRegistrations(new DynamicRegistration(new ServiceHttp(
+                java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                REGISTRATION_TIMEOUT, REGISTRATION_MAX_BYTES)), registry, AllowedIssuers.read(properties),
+                BalintToolProfile.describe(configuration.loginUrl(), configuration.launchUrl(), configuration.jwksUrl()));
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -194,6 +208,12 @@ public class ToolComponents {
     @Produces
     public CourseServices courseServices() {
         return courseServices;
+    }
+
+    /** The tool's side of LTI Dynamic Registration, storing into the platform registry. */
+    @Produces
+    public DynamicRegistrations dynamicRegistrations() {
+        return dynamicRegistrations;
     }
 
     /**
