@@ -29,7 +29,7 @@ public final class AllowedIssuers {
     private final Set<String> origins;
 
     private AllowedIssuers(Set<String> origins) {
-        this.origins = Set.copyOf(origins);
+        this.origins = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(origins));
     }
 
     /** Any platform may register the tool. */
