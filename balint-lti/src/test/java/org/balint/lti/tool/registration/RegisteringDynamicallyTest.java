@@ -48,7 +48,7 @@ class RegisteringDynamicallyTest {
 
     private DynamicRegistrations registrations(AllowedIssuers allowed) {
         return new DynamicRegistrations(new DynamicRegistration(new ServiceHttp(HttpClient.newHttpClient(),
-                Duration.ofSeconds(2), MAX_BYTES)), registry, allowed,
+                Duration.ofSeconds(30), MAX_BYTES)), registry, allowed,
                 BalintToolProfile.describe(URI.create("https://balint.example.org/lti/login"),
                         URI.create("https://balint.example.org/lti/launch"), URI.create("https://balint.example.org/lti/jwks")));
     }
