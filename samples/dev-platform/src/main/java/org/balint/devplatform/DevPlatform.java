@@ -66,6 +66,9 @@ public final class DevPlatform implements AutoCloseable {
     private final SigningKey key;
     private final Launches launches;
     private final Services services;
+    private final String platformVersion;
+    /** The OpenID configuration as published: the true one, or one naming another issuer (a fault). */
+    private final java.util.concurrent.atomic.AtomicReference<byte[]> openIdConfiguration;
 
     /** The state behind the LTI Advantage services, shared by their endpoints. */
     private record Services(ToolClients clients, AccessTokens tokens, Memberships memberships, Gradebook gradebook,
@@ -73,7 +76,8 @@ public final class DevPlatform implements AutoCloseable {
     }
 
     private DevPlatform(DevPlatformConfig config, HttpServer server, ExecutorService executor, URI baseUrl,
-            URI issuer, PlatformUrls urls, SigningKey key, Launches launches, Services services) {
+            URI issuer, PlatformUrls urls, SigningKey key, Launches launches, Services services, String platformVersion,
+            java.util.concurrent.atomic.AtomicReference<byte[]> openIdConfiguration) {
         this.config = config;
         this.server = server;
         this.executor = executor;
@@ -83,6 +87,8 @@ public final class DevPlatform implements AutoCloseable {
         this.key = key;
         this.launches = launches;
         this.services = services;
+        this.platformVersion = platformVersion;
+        this.openIdConfiguration = openIdConfiguration;
     }
 
     /**
@@ -111,12 +117,15 @@ public final class DevPlatform implements AutoCloseable {
                 new Memberships(config.roster(), clock), new Gradebook(), new FaultSwitch(),
                 new RegistrationTokens(clock), new Catalog(config.roster()));
         DeepLinkSessions deepLinks = new DeepLinkSessions(clock);
-        Launches launches = new Launches(config, issuer, urls, key, version, services.catalog(), deepLinks);
+        Launches launches = new Launches(config, issuer, urls, key, version, services.catalog(), deepLinks,
+                services.clients());
+        java.util.concurrent.atomic.AtomicReference<byte[]> openIdConfiguration = new java.util.concurrent.atomic.AtomicReference<>(
+                PlatformHandler.openIdConfigurationJson(issuer, urls, version).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Pages pages = new Pages(config, issuer, urls, toolOrigins(config), services.catalog());
         DeepLinkReturns deepLinkReturns = new DeepLinkReturns(services.clients(), deepLinks, services.catalog(),
                 services.gradebook(), issuer, clock);
         server.createContext("/", new PlatformHandler(config, launches, pages,
-                key.publicKeys().toString(true), PlatformHandler.openIdConfigurationJson(issuer, urls, version),
+                key.publicKeys().toString(true), openIdConfiguration::get,
                 deepLinkReturns, services.registrationTokens(), services.clients()));
         Bearer bearer = new Bearer(services.tokens());
         server.createContext(PlatformUrls.TOKEN, new TokenEndpoint(services.clients(), services.tokens(),
@@ -132,7 +141,8 @@ public final class DevPlatform implements AutoCloseable {
         server.start();
         LOG.log(System.Logger.Level.DEBUG, () -> "Dev LTI platform listening at " + baseUrl + " (issuer " + issuer
                 + ", kid " + key.keyId() + ")");
-        return new DevPlatform(config, server, executor, baseUrl, issuer, urls, key, launches, services);
+        return new DevPlatform(config, server, executor, baseUrl, issuer, urls, key, launches, services, version,
+                openIdConfiguration);
     }
 
     /** The base URL, {@code http://127.0.0.1:<port>}, without trailing slash. */
@@ -228,6 +238,26 @@ public final class DevPlatform implements AutoCloseable {
     /** A fresh one-time registration_token for LTI Dynamic Registration, valid one hour. */
     public String issueRegistrationToken() {
         return services.registrationTokens().issue();
+    }
+
+    /**
+     * A fault for tests of a tool's dynamic registration: from now on the OpenID configuration names
+     * {@code otherIssuer} as the issuer (keeping every endpoint), as a configuration planted by someone
+     * else would; empty publishes the platform's true issuer again.
+     */
+    public void publishIssuerInConfiguration(java.util.Optional<URI> otherIssuer) {
+        Objects.requireNonNull(otherIssuer, "otherIssuer");
+        openIdConfiguration.set(PlatformHandler.openIdConfigurationJson(otherIssuer.orElse(issuer), urls, platformVersion)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts a launch toward the tool registered as {@code clientId}: the configured tool or one
+     * registered dynamically ({@link #registeredTools()}), with its login URL, client_id, deployment and
+     * redirect URIs. Refused with {@code client-unknown} when no tool has that client_id.
+     */
+    public LaunchStart beginLaunch(LaunchRequest request, String clientId) {
+        return launches.begin(Objects.requireNonNull(request, "request"), Objects.requireNonNull(clientId, "clientId"));
     }
 
     /** The tools registered with the platform: the configured one first, then dynamically registered ones. */

@@ -40,15 +40,15 @@ final class IdTokenClaims {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.toString())
                 .subject(person.id())
-                .audience(config.clientId())
-                .claim("azp", config.clientId())
+                .audience(launch.client().clientId())
+                .claim("azp", launch.client().clientId())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(config.idTokenLifetime())))
                 .claim("nonce", nonce)
                 .claim(LtiVocabulary.MESSAGE_TYPE,
                         deepLinking ? LtiVocabulary.DEEP_LINKING_REQUEST : LtiVocabulary.RESOURCE_LINK_REQUEST)
                 .claim(LtiVocabulary.VERSION, LtiVocabulary.LTI_VERSION)
-                .claim(LtiVocabulary.DEPLOYMENT_ID, config.deploymentId())
+                .claim(LtiVocabulary.DEPLOYMENT_ID, launch.client().deploymentId())
                 .claim(LtiVocabulary.TARGET_LINK_URI, launch.targetLinkUri().toString())
                 .claim(LtiVocabulary.ROLES, person.role().ltiRoles())
                 .claim(LtiVocabulary.CONTEXT, object(

@@ -47,10 +47,11 @@ final class Launches {
     private final PendingLaunches pending;
     private final Catalog catalog;
     private final DeepLinkSessions deepLinks;
+    private final ToolClients clients;
     private final SecureRandom random = new SecureRandom();
 
     Launches(DevPlatformConfig config, URI issuer, PlatformUrls urls, SigningKey key, String platformVersion,
-            Catalog catalog, DeepLinkSessions deepLinks) {
+            Catalog catalog, DeepLinkSessions deepLinks, ToolClients clients) {
         this.config = Objects.requireNonNull(config, "config");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.urls = Objects.requireNonNull(urls, "urls");
@@ -59,11 +60,26 @@ final class Launches {
         this.pending = new PendingLaunches(config.clock(), config.messageHintLifetime());
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.deepLinks = Objects.requireNonNull(deepLinks, "deepLinks");
+        this.clients = Objects.requireNonNull(clients, "clients");
     }
 
-    /** Checks the request against the roster and, when it fits, starts the launch. */
+    /** Checks the request against the roster and, when it fits, starts the launch toward the configured tool. */
     LaunchStart begin(LaunchRequest request) {
+        return begin(request, config.clientId());
+    }
+
+    /**
+     * Checks the request against the roster and, when it fits, starts the launch toward the tool
+     * registered as {@code clientId} (the configured tool, or one registered dynamically): its login
+     * URL, client_id, deployment and redirect URIs.
+     */
+    LaunchStart begin(LaunchRequest request, String clientId) {
         List<Violation> violations = new ArrayList<>();
+        Optional<ToolClient> client = clients.find(clientId);
+        if (client.isEmpty()) {
+            violations.add(new Violation("client-unknown",
+                    "No tool is registered with the client_id \"" + clientId + "\"; register it first."));
+        }
         Roster roster = config.roster();
         Optional<Person> person = roster.person(request.personId());
         if (person.isEmpty()) {
@@ -111,16 +127,18 @@ final class Launches {
         }
         boolean deepLinking = request.message() == LaunchRequest.Message.DEEP_LINKING;
         Optional<PlacedLink> placed = link.flatMap(l -> catalog.placed(l.id()));
-        URI target = deepLinking ? config.deepLinkUrl()
-                : placed.flatMap(PlacedLink::url).orElse(config.targetLinkUri());
+        ToolClient tool = client.orElseThrow();
+        boolean configured = tool.clientId().equals(config.clientId());
+        URI target = deepLinking ? (configured ? config.deepLinkUrl() : tool.targetLinkUri())
+                : placed.flatMap(PlacedLink::url).orElse(configured ? config.targetLinkUri() : tool.targetLinkUri());
         Optional<URI> lineItem = placed.flatMap(PlacedLink::lineItemId)
                 .map(id -> urls.lineItem(placed.get().courseId(), id));
         String data = randomToken();
         PendingLaunch launch = new PendingLaunch(randomToken(), person.orElseThrow(), course.orElseThrow(), link,
-                request, target, data, lineItem, config.clock().instant().plus(config.messageHintLifetime()));
+                request, target, data, lineItem, config.clock().instant().plus(config.messageHintLifetime()), tool);
         pending.add(launch);
         if (deepLinking) {
-            deepLinks.open(data, launch.course().id(), launch.person().id(), config.clientId());
+            deepLinks.open(data, launch.course().id(), launch.person().id(), tool.clientId());
         }
         return new LaunchStart.Started(initiation(launch));
     }
@@ -131,12 +149,12 @@ final class Launches {
         parameters.put("target_link_uri", launch.targetLinkUri().toString());
         parameters.put("login_hint", launch.person().id());
         parameters.put("lti_message_hint", launch.messageHint());
-        parameters.put("client_id", config.clientId());
-        parameters.put("lti_deployment_id", config.deploymentId());
+        parameters.put("client_id", launch.client().clientId());
+        parameters.put("lti_deployment_id", launch.client().deploymentId());
         if (launch.request().platformStorage()) {
             parameters.put("lti_storage_target", STORAGE_TARGET);
         }
-        return new LoginInitiation(config.toolLoginUrl(), parameters, launch.request().loginMethod());
+        return new LoginInitiation(launch.client().initiateLoginUri(), parameters, launch.request().loginMethod());
     }
 
     /**
@@ -150,25 +168,29 @@ final class Launches {
         expect(parameters, "response_mode", "form_post", "response-mode-not-form-post", violations);
         expect(parameters, "prompt", "none", "prompt-not-none", violations);
 
+        // the tool the launch was started toward (the configured one when the hint names no launch)
+        ToolClient expected = present(parameters, "lti_message_hint").flatMap(pending::find)
+                .map(entry -> entry.launch().client()).or(() -> clients.find(config.clientId())).orElseThrow();
+        List<URI> redirectUris = expected.redirectUris();
         Optional<String> clientId = present(parameters, "client_id");
         if (clientId.isEmpty()) {
             violations.add(new Violation("client-id-missing",
                     "The request has no client_id; send the client_id from the login initiation."));
-        } else if (!clientId.get().equals(config.clientId())) {
+        } else if (!clientId.get().equals(expected.clientId())) {
             violations.add(new Violation("client-id-unknown",
-                    "No tool is registered with client_id \"" + clientId.get() + "\"; send \""
-                            + config.clientId() + "\" as in the login initiation."));
+                    "No tool is registered with client_id \"" + clientId.get() + "\" for this launch; send \""
+                            + expected.clientId() + "\" as in the login initiation."));
         }
 
         Optional<String> redirectUri = present(parameters, "redirect_uri");
         if (redirectUri.isEmpty()) {
             violations.add(new Violation("redirect-uri-missing",
                     "The request has no redirect_uri; send one of the registered redirect URIs: "
-                            + config.redirectUris() + "."));
-        } else if (config.redirectUris().stream().map(URI::toString).noneMatch(redirectUri.get()::equals)) {
+                            + redirectUris + "."));
+        } else if (redirectUris.stream().map(URI::toString).noneMatch(redirectUri.get()::equals)) {
             violations.add(new Violation("redirect-uri-not-registered",
                     "The redirect_uri \"" + redirectUri.get() + "\" is not registered for this tool; it must "
-                            + "match one of " + config.redirectUris() + " exactly."));
+                            + "match one of " + redirectUris + " exactly."));
         }
 
         if (present(parameters, "nonce").isEmpty()) {

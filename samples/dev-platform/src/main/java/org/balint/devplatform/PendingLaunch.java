@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param deepLinkingData the opaque {@code data} of a deep-linking request, echoed by the tool
  * @param lineItem        the AGS line item of the resource link, sent in the endpoint claim
  * @param expiresAt       when the hint can no longer be redeemed
+ * @param client          the registered tool the launch goes to: the configured one, or one registered
+ *                        dynamically
  */
 record PendingLaunch(
         String messageHint,
@@ -28,7 +30,8 @@ record PendingLaunch(
         URI targetLinkUri,
         String deepLinkingData,
         Optional<URI> lineItem,
-        Instant expiresAt) {
+        Instant expiresAt,
+        ToolClient client) {
 
     PendingLaunch {
         Objects.requireNonNull(messageHint, "messageHint");
@@ -40,5 +43,6 @@ record PendingLaunch(
         Objects.requireNonNull(deepLinkingData, "deepLinkingData");
         Objects.requireNonNull(lineItem, "lineItem");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(client, "client");
     }
 }

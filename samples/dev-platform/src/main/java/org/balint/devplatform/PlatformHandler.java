@@ -38,11 +38,11 @@ final class PlatformHandler implements HttpHandler {
     private final RegistrationTokens registrationTokens;
     private final ToolClients clients;
     private final byte[] jwks;
-    private final byte[] openIdConfiguration;
+    private final java.util.function.Supplier<byte[]> openIdConfiguration;
     private final SecureRandom random = new SecureRandom();
 
     PlatformHandler(DevPlatformConfig config, Launches launches, Pages pages, String jwksJson,
-            String openIdConfigurationJson, DeepLinkReturns deepLinkReturns, RegistrationTokens registrationTokens,
+            java.util.function.Supplier<byte[]> openIdConfiguration, DeepLinkReturns deepLinkReturns, RegistrationTokens registrationTokens,
             ToolClients clients) {
         this.config = config;
         this.launches = launches;
@@ -51,7 +51,7 @@ final class PlatformHandler implements HttpHandler {
         this.registrationTokens = registrationTokens;
         this.clients = clients;
         this.jwks = jwksJson.getBytes(StandardCharsets.UTF_8);
-        this.openIdConfiguration = openIdConfigurationJson.getBytes(StandardCharsets.UTF_8);
+        this.openIdConfiguration = openIdConfiguration;
     }
 
     @Override
@@ -111,7 +111,7 @@ final class PlatformHandler implements HttpHandler {
                 break;
             case PlatformUrls.OPENID_CONFIGURATION:
                 if (allowed(exchange, request, READ_ONLY)) {
-                    send(exchange, 200, JSON, openIdConfiguration, Map.of("Cache-Control", "no-cache"));
+                    send(exchange, 200, JSON, openIdConfiguration.get(), Map.of("Cache-Control", "no-cache"));
                 }
                 break;
             case PlatformUrls.RELAY:
@@ -187,7 +187,9 @@ final class PlatformHandler implements HttpHandler {
                 request.parameter("no_storage").isEmpty(),
                 method,
                 request.parameter("block_cookies").isPresent());
-        LaunchStart start = launches.begin(launchRequest);
+        Optional<String> client = request.parameter("client").filter(id -> !id.isEmpty());
+        LaunchStart start = client.isPresent() ? launches.begin(launchRequest, client.get())
+                : launches.begin(launchRequest);
         if (start instanceof LaunchStart.Refused) {
             refuse(exchange, nonce, 400, "The launch cannot start", "Nothing was launched.",
                     ((LaunchStart.Refused) start).violations());

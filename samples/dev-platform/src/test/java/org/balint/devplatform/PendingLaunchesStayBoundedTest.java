@@ -20,7 +20,8 @@ class PendingLaunchesStayBoundedTest {
         return new PendingLaunch(hint, roster.person("1002").orElseThrow(), roster.course("201").orElseThrow(),
                 roster.course("201").orElseThrow().resourceLink("301"), LaunchRequest.resourceLink("1002", "301"),
                 URI.create("http://localhost:9080/lti/launch"), "data", java.util.Optional.empty(),
-                clock.instant().plus(Duration.ofMinutes(5)));
+                clock.instant().plus(Duration.ofMinutes(5)),
+                ToolClient.configured(DevPlatformConfig.forTool(URI.create("http://localhost:9080"))));
     }
 
     @Test

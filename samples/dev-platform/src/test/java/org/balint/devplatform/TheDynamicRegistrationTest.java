@@ -176,6 +176,86 @@ class TheDynamicRegistrationTest {
                 assertThat(csp).contains("frame-src 'self' " + tool.base()));
     }
 
+    @Test
+    @DisplayName("a launch toward a dynamically registered tool carries its client_id and deployment, and its id_token is addressed to it")
+    @SuppressWarnings("unchecked")
+    void launchTowardRegisteredTool() throws Exception {
+        tool.trust(platform);
+        Map<String, Object> body = registration();
+        body.put("initiate_login_uri", tool.loginUrl().toString());
+        body.put("redirect_uris", List.of(tool.launchUrl().toString()));
+        Map<String, Object> answer = ServiceCalls.json(register(platform.issueRegistrationToken(), body));
+        String clientId = (String) answer.get("client_id");
+        String deploymentId = (String) ((Map<String, Object>) answer.get(TOOL_CONFIGURATION)).get("deployment_id");
+
+        LaunchStart start = platform.beginLaunch(LaunchRequest.resourceLink("1002", "301"), clientId);
+
+        LoginInitiation initiation = ((LaunchStart.Started) start).initiation();
+        assertThat(initiation.toolLoginUrl()).isEqualTo(tool.loginUrl());
+        assertThat(initiation.parameters()).containsEntry("client_id", clientId)
+                .containsEntry("lti_deployment_id", deploymentId);
+        HttpResponse<String> toAuth = browser.post(initiation.toolLoginUrl(), initiation.formBody());
+        HttpResponse<String> authPage = browser.get(Browser.location(toAuth));
+        assertThat(authPage.statusCode()).as(authPage.body()).isEqualTo(200);
+        AutoSubmitForm form = AutoSubmitForm.parse(authPage.body()).orElseThrow();
+        com.nimbusds.jwt.SignedJWT idToken = com.nimbusds.jwt.SignedJWT.parse(form.fields().get("id_token"));
+        assertThat(idToken.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(
+                platform.publicKeys().getKeys().get(0).toRSAKey()))).isTrue();
+        assertThat(idToken.getJWTClaimsSet().getAudience()).containsExactly(clientId);
+        assertThat(idToken.getJWTClaimsSet().getStringClaim("azp")).isEqualTo(clientId);
+        assertThat(idToken.getJWTClaimsSet().getStringClaim("https://purl.imsglobal.org/spec/lti/claim/deployment_id"))
+                .isEqualTo(deploymentId);
+        assertThat(form.action()).isEqualTo(tool.launchUrl());
+    }
+
+    @Test
+    @DisplayName("a launch toward a client nobody registered is refused with client-unknown; its hint cannot be redeemed for another client")
+    void launchTowardUnknownClient() throws Exception {
+        LaunchStart unknown = platform.beginLaunch(LaunchRequest.resourceLink("1002", "301"), "nobody");
+        assertThat(unknown).isInstanceOf(LaunchStart.Refused.class);
+        assertThat(((LaunchStart.Refused) unknown).violations()).extracting(Violation::code).contains("client-unknown");
+
+        String clientId = (String) ServiceCalls.json(register(platform.issueRegistrationToken(), registration()))
+                .get("client_id");
+        LoginInitiation initiation = ((LaunchStart.Started) platform.beginLaunch(
+                LaunchRequest.resourceLink("1002", "301"), clientId)).initiation();
+        String auth = "scope=openid&response_type=id_token&response_mode=form_post&prompt=none"
+                + "&client_id=" + DevPlatformConfig.DEFAULT_CLIENT_ID
+                + "&redirect_uri=" + java.net.URLEncoder.encode(tool.launchUrl().toString(), "UTF-8")
+                + "&login_hint=1002&nonce=n-1&lti_message_hint=" + initiation.messageHint();
+        HttpResponse<String> refused = browser.post(platform.authorizationEndpoint(), auth);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("client-id-unknown");
+    }
+
+    @Test
+    @DisplayName("the home page's launch form takes the client to launch toward")
+    void launchFormTakesClient() throws Exception {
+        String clientId = (String) ServiceCalls.json(register(platform.issueRegistrationToken(), registration()))
+                .get("client_id");
+
+        HttpResponse<String> loginPage = browser.post(platform.baseUrl().resolve("/launch"),
+                "as=1002&resource_link=301&client=" + clientId);
+
+        assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
+        assertThat(AutoSubmitForm.parse(loginPage.body()).orElseThrow().fields()).containsEntry("client_id", clientId);
+        assertThat(browser.post(platform.baseUrl().resolve("/launch"), "as=1002&resource_link=301&client=nobody")
+                .body()).contains("client-unknown");
+    }
+
+    @Test
+    @DisplayName("the issuer fault switch makes the OpenID configuration name another issuer, and switches back")
+    void issuerFaultSwitch() throws Exception {
+        platform.publishIssuerInConfiguration(java.util.Optional.of(URI.create("https://platform.example.org")));
+        Map<String, Object> faulty = ServiceCalls.json(browser.get(platform.openIdConfigurationUri()));
+        platform.publishIssuerInConfiguration(java.util.Optional.empty());
+        Map<String, Object> restored = ServiceCalls.json(browser.get(platform.openIdConfigurationUri()));
+
+        assertThat(faulty).containsEntry("issuer", "https://platform.example.org")
+                .containsEntry("registration_endpoint", platform.registrationEndpoint().toString());
+        assertThat(restored).containsEntry("issuer", platform.issuer().toString());
+    }
+
     private Map<String, Object> with(String field, Object value) throws Exception {
         Map<String, Object> body = registration();
         body.put(field, value);

@@ -82,7 +82,7 @@ final class ClientRegistration {
         return placement.substring(placement.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String domain(URI uri) {
+    static String domain(URI uri) {
         return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 }

@@ -91,7 +91,9 @@ public final class DynamicRegistration {
         try {
             response = http.send(request);
         } catch (ServiceTransportException e) {
-            throw new RegistrationFailed(RegistrationProblem.REGISTRATION_UNREACHABLE, e.getMessage());
+            throw new RegistrationFailed(e.kind() == ServiceTransportException.Kind.TOO_LARGE
+                    ? RegistrationProblem.RESPONSE_MALFORMED : RegistrationProblem.REGISTRATION_UNREACHABLE,
+                    e.getMessage());
         }
         int status = response.status();
         if (status == 401 || status == 403) {

@@ -26,6 +26,8 @@ import org.balint.lti.protocol.keys.ToolKeyRing;
 import org.balint.lti.protocol.login.LaunchStateStore;
 import org.balint.lti.protocol.login.LoginInitiator;
 import org.balint.lti.protocol.message.LtiMessageType;
+import org.balint.lti.protocol.registration.DynamicRegistration;
+import org.balint.lti.protocol.services.ServiceHttp;
 import org.balint.lti.protocol.store.JdbcLaunchStateStore;
 import org.balint.lti.protocol.store.JdbcPlatformRegistry;
 import org.balint.lti.protocol.store.JdbcToolKeyStore;
@@ -42,6 +44,9 @@ import org.balint.lti.tool.course.UserLinks;
 import org.balint.lti.tool.deeplinking.DeepLinkSessions;
 import org.balint.lti.tool.deeplinking.DeepLinking;
 import org.balint.lti.tool.deeplinking.PlaceableGroups;
+import org.balint.lti.tool.registration.AllowedIssuers;
+import org.balint.lti.tool.registration.BalintToolProfile;
+import org.balint.lti.tool.registration.DynamicRegistrations;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
 
@@ -72,6 +77,10 @@ public class ToolComponents {
     static final Duration KEY_REFRESH = Duration.ofSeconds(30);
     /** How long a signed deep-linking response is valid: the platform receives it in the same minute. */
     static final Duration DEEP_LINKING_RESPONSE_LIFETIME = Duration.ofMinutes(5);
+    /** How long one request of a dynamic registration to the platform may take. */
+    static final Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(10);
+    /** The largest OpenID configuration or registration answer read (Canvas's lists every placement: ~20 KiB). */
+    static final int REGISTRATION_MAX_BYTES = 256 * 1024;
     /** The label of the registration seeded from configuration. */
     static final String CONFIGURED_LABEL = "From the server configuration";
 
@@ -98,6 +107,7 @@ public class ToolComponents {
     private LaunchProcessor launchProcessor;
     private CourseServices courseServices;
     private DeepLinking deepLinking;
+    private DynamicRegistrations dynamicRegistrations;
 
     @PostConstruct
     void build() {
@@ -124,6 +134,10 @@ public class ToolComponents {
         deepLinking = new DeepLinking(new DeepLinkSessions(dataSource, clock, DeepLinkSessions.DEFAULT_LIFETIME),
                 new PlaceableGroups(dataSource, clock), new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
                 records, courseServices.setup(), new DeepLinkingResponder(keyRing, clock, DEEP_LINKING_RESPONSE_LIFETIME));
+        dynamicRegistrations = new DynamicRegistrations(new DynamicRegistration(new ServiceHttp(
+                java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                REGISTRATION_TIMEOUT, REGISTRATION_MAX_BYTES)), registry, AllowedIssuers.read(properties),
+                BalintToolProfile.describe(configuration.loginUrl(), configuration.launchUrl(), configuration.jwksUrl()));
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -214,6 +228,12 @@ public class ToolComponents {
     @Produces
     public DeepLinking deepLinking() {
         return deepLinking;
+    }
+
+    /** The tool's side of LTI Dynamic Registration, storing into the platform registry. */
+    @Produces
+    public DynamicRegistrations dynamicRegistrations() {
+        return dynamicRegistrations;
     }
 
     /**

@@ -53,6 +53,18 @@ final class Html {
                 + "<script nonce=\"" + escape(nonce) + "\">\n" + script + "\n</script>\n</body>\n</html>\n";
     }
 
+    /**
+     * A self-contained page with one script of the tool's own, admitted by the response's CSP nonce and
+     * taking no data from the page.
+     */
+    static String pageWithScript(String title, String body, String nonce, String script) {
+        if (script.contains("</script")) {
+            throw new IllegalArgumentException("The script would end its element early");
+        }
+        return head(title) + "</head>\n<body>\n" + body + "\n"
+                + "<script nonce=\"" + escape(nonce) + "\">\n" + script + "\n</script>\n</body>\n</html>\n";
+    }
+
     private static String head(String title) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

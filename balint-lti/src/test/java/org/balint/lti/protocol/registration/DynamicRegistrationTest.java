@@ -30,7 +30,7 @@ class DynamicRegistrationTest {
 
     private final StubHttpServer server = StubHttpServer.start();
     private final DynamicRegistration registration =
-            new DynamicRegistration(new ServiceHttp(HttpClient.newHttpClient(), Duration.ofSeconds(2), 64 * 1024));
+            new DynamicRegistration(new ServiceHttp(HttpClient.newHttpClient(), Duration.ofSeconds(30), 64 * 1024));
     private final Map<String, Object> moodleCapture = Fixtures.json("moodle-4.5/15-dynreg-registration-request-response.json");
 
     @AfterEach
