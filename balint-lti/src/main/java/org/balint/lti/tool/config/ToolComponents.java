@@ -34,6 +34,7 @@ import org.balint.lti.protocol.store.StoreUnavailable;
 import org.balint.lti.protocol.store.ToolKeyCipher;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
+import org.balint.lti.tool.course.BalintRecords;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.JpaBalintRecords;
 import org.balint.persistence.tenant.Tenants;
@@ -89,6 +90,7 @@ public class ToolComponents {
     private LoginInitiator loginInitiator;
     private LaunchProcessor launchProcessor;
     private CourseServices courseServices;
+    private BalintRecords balintRecords;
 
     @PostConstruct
     void build() {
@@ -108,8 +110,8 @@ public class ToolComponents {
                 LaunchSettings.defaults().maxTokenLength(), EnumSet.of(LtiMessageType.RESOURCE_LINK));
         launchProcessor = new LaunchProcessor(settings, registry,
                 PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
-        courseServices = CourseServices.over(dataSource,
-                new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)), clock);
+        balintRecords = new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock));
+        courseServices = CourseServices.over(dataSource, balintRecords, clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -194,6 +196,12 @@ public class ToolComponents {
     @Produces
     public CourseServices courseServices() {
         return courseServices;
+    }
+
+    /** Balint's records (groups and registrations), one JTA transaction per unit of work. */
+    @Produces
+    public BalintRecords balintRecords() {
+        return balintRecords;
     }
 
     /**

@@ -59,7 +59,7 @@ final class CoursePages {
             return ok("Balint: set up this group", setUp(v, basePath));
         }
         if (view instanceof LaunchView.LeaderHome v) {
-            return ok("Balint: your group", leaderHome(v));
+            return ok("Balint: your group", leaderHome(v) + RosterPages.syncSection(v.session(), basePath));
         }
         if (view instanceof LaunchView.FacultyDetailsNeeded v) {
             return ok("Balint: join the faculty", facultyDetails(v, basePath));
