@@ -180,6 +180,24 @@ public final class GroupRegistrations {
      * group is still open), from the waitlist, or from faculty review.
      */
     public RegistrationResult withdraw(MemberId registrant, BalintGroup group, Actor actor, Instant at) {
+        return release(registrant, group, actor, at, "registration-withdrawn", "withdrew from");
+    }
+
+    /**
+     * The registrant left the course the group belongs to (the course's roster no longer lists them as
+     * an active learner), so they leave the group too: from the group (a drop-out once the series has
+     * started; the sessions they attended stay in the record), the waitlist or faculty review, exactly
+     * as in {@link #withdraw}, but recorded as {@code left-the-course} so that nobody reads it as the
+     * registrant's own choice. Refused with the same reasons as a withdrawal, for example
+     * {@code series-finished} once the series is over: a roster change after the last session changes
+     * nothing.
+     */
+    public RegistrationResult leftTheCourse(MemberId registrant, BalintGroup group, Actor actor, Instant at) {
+        return release(registrant, group, actor, at, "left-the-course", "left the course, and with it");
+    }
+
+    private RegistrationResult release(MemberId registrant, BalintGroup group, Actor actor, Instant at, String event,
+            String verb) {
         Objects.requireNonNull(registrant, "registrant");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
@@ -206,7 +224,7 @@ public final class GroupRegistrations {
             groupAfter = change.changedGroup().orElseThrow();
         }
         var withdrawn = new Registration.Withdrawn(this.group, registration.form(), append(registration.history(),
-                new AuditEntry(at, actor, "registration-withdrawn", registration.registrant().name() + " withdrew from " + from)));
+                new AuditEntry(at, actor, event, registration.registrant().name() + " " + verb + " " + from)));
         var remaining = waitlist.stream().filter(id -> !id.equals(registrant)).toList();
         var after = replacing(withdrawn, remaining);
         if (registration instanceof Registration.Accepted && !groupAfter.isClosedToNewMembersAt(at)) {

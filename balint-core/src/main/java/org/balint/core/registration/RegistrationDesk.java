@@ -49,6 +49,14 @@ public final class RegistrationDesk {
     }
 
     /**
+     * Records that the registrant left the course the group belongs to, which takes them out of the
+     * group, the waitlist or faculty review; see {@link GroupRegistrations#leftTheCourse}.
+     */
+    public RegistrationResult recordLeftTheCourse(GroupId group, MemberId registrant, Actor actor) {
+        return apply(group, (regs, g) -> regs.leftTheCourse(registrant, g, actor, clock.instant()));
+    }
+
+    /**
      * Fills free places from the waitlist, for example after a leader removed a member; see
      * {@link GroupRegistrations#promoteFromWaitlist}. Invalid only when the group does not exist.
      */

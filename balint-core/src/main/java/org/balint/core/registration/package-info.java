@@ -17,7 +17,9 @@
  *   <li><b>accepted</b> into the group, which the registrant joins through the group's own API;</li>
  *   <li><b>waitlisted</b> when the group is full or others are already waiting, in arrival order,
  *       promoted when a place frees before the group closes to new members;</li>
- *   <li><b>withdrawn</b> by the registrant or a coordinator.</li>
+ *   <li><b>withdrawn</b> by the registrant or a coordinator, or because the registrant left the course
+ *       the group belongs to (recorded as {@code left-the-course}, not as the registrant's choice; the
+ *       sessions they attended stay in the record).</li>
  * </ul>
  *
  * <p>Steps that cannot be taken are refused with every reason and change nothing:

@@ -120,6 +120,11 @@ abstract class JsonEndpoint implements HttpHandler {
         send(exchange, status, contentType, json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    /** Sends {@code body} as it is, declared as {@code contentType}: for answers that are deliberately not valid JSON. */
+    static void sendText(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
     static void sendEmpty(HttpExchange exchange, int status, Map<String, String> headers) throws IOException {
         send(exchange, status, JSON, new byte[0], headers);
     }

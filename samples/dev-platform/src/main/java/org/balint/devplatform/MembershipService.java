@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code Link: rel="next"}; every answer carries a {@code Link: rel="differences"} URL that lists what
  * changed after it (added and changed members, removed ones with status Deleted). An optional
  * {@code role} parameter keeps members holding that role. Needs a token with the
- * contextmembership.readonly scope.
+ * contextmembership.readonly scope. {@link Memberships#answerWith} makes it answer badly instead
+ * (malformed, wrongly typed, an HTML page, a server error), for tests of a tool's refusals.
  */
 final class MembershipService {
 
@@ -34,6 +35,11 @@ final class MembershipService {
     void serve(HttpExchange exchange, Course course) throws IOException {
         JsonEndpoint.requireMethod(exchange, Set.of("GET", "HEAD"));
         bearer.require(exchange, Set.of(LtiVocabulary.SCOPE_MEMBERSHIP_READ_ONLY));
+        MembershipFault fault = memberships.fault();
+        if (fault != MembershipFault.NONE) {
+            answerBadly(exchange, fault, course);
+            return;
+        }
         Map<String, String> query = JsonEndpoint.query(exchange);
         Optional<Long> since = Optional.ofNullable(query.get("since")).map(MembershipService::since);
         Optional<String> role = Optional.ofNullable(query.get("role")).filter(value -> !value.isBlank());
@@ -60,6 +66,26 @@ final class MembershipService {
         exchange.getResponseHeaders().add("Link", "<" + Paging.withQuery(endpoint, differencesQuery)
                 + ">; rel=\"differences\"");
         JsonEndpoint.sendJson(exchange, 200, LtiVocabulary.MEMBERSHIP_CONTAINER, container, Map.of());
+    }
+
+    private void answerBadly(HttpExchange exchange, MembershipFault fault, Course course) throws IOException {
+        String context = "\"context\":{\"id\":\"" + course.id() + "\"}";
+        switch (fault) {
+            case MALFORMED:
+                JsonEndpoint.sendText(exchange, 200, LtiVocabulary.MEMBERSHIP_CONTAINER,
+                        "{" + context + ",\"members\":\"everyone\"}");
+                return;
+            case WRONGLY_TYPED:
+                JsonEndpoint.sendText(exchange, 200, LtiVocabulary.MEMBERSHIP_CONTAINER,
+                        "{" + context + ",\"members\":[{\"user_id\":\"1001\",\"roles\":7}]}");
+                return;
+            case HTML_PAGE:
+                JsonEndpoint.sendText(exchange, 200, "text/html; charset=utf-8",
+                        "<!doctype html><title>Log in</title><p>Please log in.</p>");
+                return;
+            default:
+                JsonEndpoint.sendText(exchange, 500, "application/json", "{\"error\":\"server_error\"}");
+        }
     }
 
     private static Map<String, Object> json(Memberships.Member member) {

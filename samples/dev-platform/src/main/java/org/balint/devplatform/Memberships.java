@@ -63,6 +63,7 @@ public final class Memberships {
     private final Clock clock;
     private final Map<String, LinkedHashMap<String, Member>> courses = new LinkedHashMap<>();
     private long sequence;
+    private volatile MembershipFault fault = MembershipFault.NONE;
 
     Memberships(Roster roster, Clock clock) {
         this.clock = clock;
@@ -88,6 +89,20 @@ public final class Memberships {
                     + " people.");
         }
         members.put(person.id(), new Member(person, Status.ACTIVE, clock.instant(), ++sequence));
+    }
+
+    /**
+     * Makes the membership service answer every request with {@code fault} from now on (a malformed or
+     * wrongly typed container, an HTML page, a server error), until it is set back to
+     * {@link MembershipFault#NONE}. The memberships themselves do not change.
+     */
+    public void answerWith(MembershipFault fault) {
+        this.fault = Objects.requireNonNull(fault, "fault");
+    }
+
+    /** How the membership service answers now. */
+    public MembershipFault fault() {
+        return fault;
     }
 
     /** Marks the member inactive (suspended); false when they are not an active member. */

@@ -136,6 +136,32 @@ class TheMembershipServiceTest {
     }
 
     @Test
+    @DisplayName("told to, it answers badly (malformed, wrongly typed, an HTML page, a server error) until set back, without changing anyone's membership")
+    void answersBadlyWhenTold() throws Exception {
+        platform.memberships().answerWith(MembershipFault.MALFORMED);
+        HttpResponse<String> malformed = calls.get(platform.membershipsUrl("201"), token);
+        platform.memberships().answerWith(MembershipFault.WRONGLY_TYPED);
+        HttpResponse<String> wronglyTyped = calls.get(platform.membershipsUrl("201"), token);
+        platform.memberships().answerWith(MembershipFault.HTML_PAGE);
+        HttpResponse<String> html = calls.get(platform.membershipsUrl("201"), token);
+        platform.memberships().answerWith(MembershipFault.SERVER_ERROR);
+        HttpResponse<String> failing = calls.get(platform.membershipsUrl("201"), token);
+        HttpResponse<String> unauthenticated = new Browser().get(platform.membershipsUrl("201"));
+        platform.memberships().answerWith(MembershipFault.NONE);
+        HttpResponse<String> healed = calls.get(platform.membershipsUrl("201"), token);
+
+        assertThat(malformed.statusCode()).isEqualTo(200);
+        assertThat(malformed.headers().firstValue("Content-Type"))
+                .contains("application/vnd.ims.lti-nrps.v2.membershipcontainer+json");
+        assertThat(ServiceCalls.json(malformed)).containsEntry("members", "everyone");
+        assertThat(members(ServiceCalls.json(wronglyTyped))).singleElement().satisfies(m -> assertThat(m.get("roles")).isInstanceOf(Number.class));
+        assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(failing.statusCode()).isEqualTo(500);
+        assertThat(unauthenticated.statusCode()).as("tokens are still checked first").isEqualTo(401);
+        assertThat(members(ServiceCalls.json(healed))).hasSize(8);
+    }
+
+    @Test
     @DisplayName("a course holds at most the cap of people")
     void bounded() {
         Memberships memberships = platform.memberships();

@@ -38,6 +38,7 @@ import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
 import org.balint.lti.protocol.deeplinking.DeepLinkingResponder;
 import org.balint.lti.tool.course.CourseBindings;
+import org.balint.lti.tool.course.BalintRecords;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.JpaBalintRecords;
 import org.balint.lti.tool.course.UserLinks;
@@ -108,6 +109,7 @@ public class ToolComponents {
     private CourseServices courseServices;
     private DeepLinking deepLinking;
     private DynamicRegistrations dynamicRegistrations;
+    private BalintRecords balintRecords;
 
     @PostConstruct
     void build() {
@@ -128,12 +130,11 @@ public class ToolComponents {
                 LtiMessageType.DEEP_LINKING));
         launchProcessor = new LaunchProcessor(settings, registry,
                 PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
-        JpaBalintRecords records = new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager),
-                new Tenants(clock));
-        courseServices = CourseServices.over(dataSource, records, clock);
+        balintRecords = new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock));
+        courseServices = CourseServices.over(dataSource, balintRecords, clock);
         deepLinking = new DeepLinking(new DeepLinkSessions(dataSource, clock, DeepLinkSessions.DEFAULT_LIFETIME),
                 new PlaceableGroups(dataSource, clock), new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
-                records, courseServices.setup(), new DeepLinkingResponder(keyRing, clock, DEEP_LINKING_RESPONSE_LIFETIME));
+                balintRecords, courseServices.setup(), new DeepLinkingResponder(keyRing, clock, DEEP_LINKING_RESPONSE_LIFETIME));
         dynamicRegistrations = new DynamicRegistrations(new DynamicRegistration(new ServiceHttp(
                 java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 REGISTRATION_TIMEOUT, REGISTRATION_MAX_BYTES)), registry, AllowedIssuers.read(properties),
@@ -234,6 +235,12 @@ public class ToolComponents {
     @Produces
     public DynamicRegistrations dynamicRegistrations() {
         return dynamicRegistrations;
+    }
+
+    /** Balint's records (groups and registrations), one JTA transaction per unit of work. */
+    @Produces
+    public BalintRecords balintRecords() {
+        return balintRecords;
     }
 
     /**

@@ -59,7 +59,7 @@ final class CoursePages {
             return ok("Balint: set up this group", setUp(v, basePath));
         }
         if (view instanceof LaunchView.LeaderHome v) {
-            return ok("Balint: your group", leaderHome(v));
+            return ok("Balint: your group", leaderHome(v) + RosterPages.syncSection(v.session(), basePath));
         }
         if (view instanceof LaunchView.FacultyDetailsNeeded v) {
             return ok("Balint: join the faculty", facultyDetails(v, basePath));
@@ -225,12 +225,20 @@ final class CoursePages {
                             + " <span class=\"reason\">(<code>" + Html.escape(reason.code()) + "</code>)</span></li>")
                             .collect(Collectors.joining())
                     + "</ul>\n<p>If this was a mistake, ask your group's leader or the coordinator to change your registration.</p>";
+        } else if (leftWithTheCourse(r)) {
+            body = "<p><strong>Withdrawn.</strong> You left the course, and with it this group; the sessions you attended "
+                    + "stay on your record. Ask the group's leader if you want to take part after all.</p>";
         } else {
             body = "<p><strong>Withdrawn.</strong> You withdrew from this group. Ask the group's leader if you want to "
                     + "take part after all.</p>";
         }
         return "<h1>" + title + "</h1>\n<p class=\"reason\">Your registration: " + Html.escape(r.status().label()) + "</p>\n"
                 + body;
+    }
+
+    /** True when the roster sync, not the registrant, ended the registration: they left the course. */
+    private static boolean leftWithTheCourse(Registration r) {
+        return !r.history().isEmpty() && "left-the-course".equals(r.history().get(r.history().size() - 1).event());
     }
 
     private static String adminOverview(LaunchView.AdminOverview v) {

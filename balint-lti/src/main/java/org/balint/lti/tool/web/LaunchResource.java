@@ -33,7 +33,10 @@ import org.balint.lti.protocol.validation.LaunchResult;
 import org.balint.lti.tool.config.ToolConfiguration;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.deeplinking.DeepLinking;
+import org.balint.lti.tool.launch.BalintRole;
 import org.balint.lti.tool.launch.Welcome;
+import org.balint.lti.tool.placement.CourseKey;
+import org.balint.lti.tool.roster.CourseRosterSync;
 
 /**
  * The launch: the platform's form POST of {@code id_token} and {@code state}. An accepted launch
@@ -84,6 +87,9 @@ public class LaunchResource {
     /** Answers deep-linking requests (the content picker), when the application provides it. */
     @Inject
     Instance<DeepLinking> deepLinking;
+    /** The course roster sync, run in the background after a leader's launch. */
+    @Inject
+    Instance<CourseRosterSync> rosters;
 
     @Context
     HttpHeaders headers;
@@ -168,10 +174,20 @@ public class LaunchResource {
         }
         if (courses.isResolvable() && launch instanceof ResourceLinkLaunch resourceLink) {
             CourseServices services = courses.get();
-            return CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink))
+            Response landed = CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink))
                     .header("Set-Cookie", clearCookie).build();
+            syncRosterAfter(resourceLink, landed);
+            return landed;
         }
         return Answers.page(200, Pages.welcome(welcome)).header("Set-Cookie", clearCookie).build();
+    }
+
+    /** After a leader's launch landed, the roster sync runs in the background if it is due. */
+    private void syncRosterAfter(ResourceLinkLaunch launch, Response landed) {
+        if (landed.getStatus() == 200 && rosters.isResolvable()
+                && BalintRole.of(launch.roles()).contains(BalintRole.LEADER)) {
+            rosters.get().afterLeaderLaunch(CourseKey.of(launch));
+        }
     }
 
     private Optional<String> cookie(Optional<String> state) {

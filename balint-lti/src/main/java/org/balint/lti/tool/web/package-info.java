@@ -15,5 +15,10 @@
  * the secret with the platform's page ({@code lti.put_data}), and a launch whose cookie did not come
  * back reads it from there ({@code lti.get_data}) and finishes at {@code POST
  * /lti/launch/platform-storage}, which only the tool's own page may call ({@link PlatformStorage}).
+ *
+ * <p>After a launch, the pages post back with the launch session and its CSRF token: the group forms
+ * ({@code /lti/group/setup}, {@code /lti/group/faculty}, {@code /lti/group/register}) and a leader's
+ * roster sync ({@code POST /lti/group/roster/sync}, {@link RosterSyncResource}, pages in
+ * {@link RosterPages}).
  */
 package org.balint.lti.tool.web;

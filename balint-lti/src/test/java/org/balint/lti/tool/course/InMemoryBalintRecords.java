@@ -15,7 +15,7 @@ import org.balint.persistence.tenant.Tenant;
  * Balint's records in memory, one map per tenant. Transactions run one at a time on a copy that
  * replaces the records only when the work returns, so a throwing unit of work leaves nothing behind.
  */
-final class InMemoryBalintRecords implements BalintRecords {
+public final class InMemoryBalintRecords implements BalintRecords {
 
     private final Map<Tenant, Map<GroupId, BalintGroup>> groups = new HashMap<>();
     private final Map<Tenant, Map<GroupId, GroupRegistrations>> registrations = new HashMap<>();
@@ -55,12 +55,12 @@ final class InMemoryBalintRecords implements BalintRecords {
     }
 
     /** Every group of {@code tenant}. */
-    synchronized Map<GroupId, BalintGroup> groupsOf(Tenant tenant) {
+    public synchronized Map<GroupId, BalintGroup> groupsOf(Tenant tenant) {
         return Map.copyOf(groups.getOrDefault(tenant, Map.of()));
     }
 
     /** How many transactions ran. */
-    synchronized int transactions() {
+    public synchronized int transactions() {
         return transactions;
     }
 }
