@@ -37,14 +37,18 @@ import org.balint.persistence.time.UtcTimestampConverter;
  * </ol>
  * Several workers, on one node or many, can run rounds at the same time: a message is never handed to
  * two workers at once. On PostgreSQL a claim locks the due rows with {@code FOR UPDATE SKIP LOCKED},
- * so workers pass each other's rows by; on both engines each claim and each result is a versioned
- * update that succeeds only if nobody changed the message since it was read. A worker that disappears
+ * so workers pass each other's rows by, and claims the locked rows in one update; on Derby each claim is
+ * a versioned update that succeeds only if nobody changed the message since it was read; on both
+ * engines each result is such a versioned update (a batch of deliveries in one statement with
+ * {@link #markDelivered(EntityManager, List)}). A worker that disappears
  * leaves its messages to be claimed again once the claim lapses; that counts as an attempt.
  */
 public final class Outbox extends TenantScopedRepository<OutboxEntity> {
 
     static final int MAX_ERROR = 2000;
     static final int MAX_REASON = 1000;
+    /** How many claims one statement settles at most (two parameters each). */
+    static final int SETTLE_CHUNK = 100;
 
     static final Violation DUPLICATE = Violation.of("duplicate-outbox-message",
             "A message for the same fact (the same idempotency key) is already in this tenant's outbox; it is not sent twice.");
@@ -120,10 +124,30 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
         Instant now = UtcTimestampConverter.storable(clock.instant());
         Instant claimedUntil = now.plus(policy.claimLease());
         List<Long> claimed = new ArrayList<>();
-        for (Candidate candidate : dueCandidates(entityManager, now, batchSize)) {
-            int updated = nativeUpdate(entityManager, "outbox",
+        List<Candidate> candidates = dueCandidates(entityManager, now, batchSize);
+        if (engine == DatabaseEngine.POSTGRESQL && !candidates.isEmpty()) {
+            // The candidates are locked by this transaction (FOR UPDATE SKIP LOCKED), so nobody can change
+            // them before it ends: one statement claims them all.
+            List<Long> ids = candidates.stream().map(Candidate::id).toList();
+            Query update = nativeUpdate(entityManager, "outbox",
                     "version = version + 1, attempts = attempts + 1, next_attempt_at = ?2",
-                    "id = ?3 AND version = ?4 AND state = 'PENDING' AND next_attempt_at <= ?5")
+                    "id IN (" + placeholders(3, ids.size()) + ") AND state = 'PENDING'")
+                    .setParameter(2, UTC.convertToDatabaseColumn(claimedUntil));
+            for (int i = 0; i < ids.size(); i++) {
+                update.setParameter(3 + i, ids.get(i));
+            }
+            if (update.executeUpdate() != ids.size()) {
+                throw new IllegalStateException("rows locked for a claim changed under the lock");
+            }
+            claimed.addAll(ids);
+            candidates = List.of();
+        }
+        // One query, run once per candidate with its id and version.
+        Query claim = candidates.isEmpty() ? null : nativeUpdate(entityManager, "outbox",
+                "version = version + 1, attempts = attempts + 1, next_attempt_at = ?2",
+                "id = ?3 AND version = ?4 AND state = 'PENDING' AND next_attempt_at <= ?5");
+        for (Candidate candidate : candidates) {
+            int updated = claim
                     .setParameter(2, UTC.convertToDatabaseColumn(claimedUntil))
                     .setParameter(3, candidate.id())
                     .setParameter(4, candidate.version())
@@ -155,6 +179,66 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
         Instant now = UtcTimestampConverter.storable(clock.instant());
         int updated = settle(entityManager, claim, "state = 'DELIVERED', delivered_at = ?4", UTC.convertToDatabaseColumn(now));
         return updated == 1 ? new DeliveryOutcome.Delivered(claim.id(), now) : claimLost(claim);
+    }
+
+    /**
+     * {@link #markDelivered(EntityManager, ClaimedMessage)} for each of {@code claims}, in two
+     * statements per hundred messages rather than one per message: each message is delivered only if it
+     * is still pending under its very claim, exactly as one by one.
+     *
+     * @return one outcome per claim, in the order given
+     * @throws IllegalStateException when another worker took one of the messages over while this call
+     *     ran; roll the transaction back (the messages are claimed and delivered again)
+     */
+    public List<DeliveryOutcome> markDelivered(EntityManager entityManager, List<ClaimedMessage> claims) {
+        Objects.requireNonNull(entityManager, "entityManager");
+        Objects.requireNonNull(claims, "claims");
+        Instant now = UtcTimestampConverter.storable(clock.instant());
+        List<DeliveryOutcome> outcomes = new ArrayList<>(claims.size());
+        for (int from = 0; from < claims.size(); from += SETTLE_CHUNK) {
+            List<ClaimedMessage> chunk = claims.subList(from, Math.min(claims.size(), from + SETTLE_CHUNK));
+            // Which claims still hold: the message is pending at the claim's version.
+            Map<Long, Long> pendingVersions = new HashMap<>();
+            Query read = nativeSelect(entityManager, "outbox", "id, version",
+                    "state = 'PENDING' AND id IN (" + placeholders(2, chunk.size()) + ")", "");
+            for (int i = 0; i < chunk.size(); i++) {
+                read.setParameter(2 + i, chunk.get(i).id().value());
+            }
+            for (Object row : read.getResultList()) {
+                Object[] columns = (Object[]) row;
+                pendingVersions.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+            }
+            List<ClaimedMessage> held = chunk.stream()
+                    .filter(claim -> Long.valueOf(claim.claimVersion()).equals(pendingVersions.get(claim.id().value())))
+                    .toList();
+            if (!held.isEmpty()) {
+                // The IN list lets both engines find the rows by primary key; the pairs check each claim.
+                int size = held.size();
+                StringBuilder which = new StringBuilder();
+                for (int i = 0; i < size; i++) {
+                    which.append(i == 0 ? "" : " OR ").append("(id = ?").append(3 + size + 2 * i).append(" AND version = ?")
+                            .append(4 + size + 2 * i).append(')');
+                }
+                Query update = nativeUpdate(entityManager, "outbox", "state = 'DELIVERED', delivered_at = ?2, version = version + 1",
+                        "state = 'PENDING' AND id IN (" + placeholders(3, size) + ") AND (" + which + ")")
+                        .setParameter(2, UTC.convertToDatabaseColumn(now));
+                for (int i = 0; i < size; i++) {
+                    update.setParameter(3 + i, held.get(i).id().value());
+                    update.setParameter(3 + size + 2 * i, held.get(i).id().value());
+                    update.setParameter(4 + size + 2 * i, held.get(i).claimVersion());
+                }
+                if (update.executeUpdate() != size) {
+                    // Another worker took a message over between the read and the update: which rows this
+                    // update changed cannot be told apart, so none of it may stand.
+                    throw new IllegalStateException("a claim lapsed while its delivery was being recorded; the whole"
+                            + " batch is recorded again after its messages are claimed anew");
+                }
+            }
+            for (ClaimedMessage claim : chunk) {
+                outcomes.add(held.contains(claim) ? new DeliveryOutcome.Delivered(claim.id(), now) : claimLost(claim));
+            }
+        }
+        return List.copyOf(outcomes);
     }
 
     /**
@@ -302,6 +386,15 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
     private static String described(String text, String whenBlank, int limit) {
         String described = text == null || text.isBlank() ? whenBlank : text.strip();
         return described.length() <= limit ? described : described.substring(0, limit - 1) + "…";
+    }
+
+    /** {@code ?first, ?first+1, …} for {@code count} positional parameters. */
+    private static String placeholders(int first, int count) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            list.append(i == 0 ? "?" : ", ?").append(first + i);
+        }
+        return list.toString();
     }
 
     private record Candidate(long id, long version) {

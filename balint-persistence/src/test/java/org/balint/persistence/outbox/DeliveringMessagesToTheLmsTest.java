@@ -240,6 +240,32 @@ class DeliveringMessagesToTheLmsTest {
     }
 
     @Test
+    @DisplayName("a batch of deliveries is recorded in one go, each only under its own claim: a lapsed claim in it is lost, a settled one too")
+    void batchOfDeliveriesKeepsEachClaim() {
+        enqueue("member-1");
+        enqueue("member-2");
+        ClaimedMessage vanished = claimDue(1).get(0);
+        clock.advance(POLICY.claimLease());
+        List<ClaimedMessage> mine = claimDue(2);
+        ClaimedMessage takenOver = mine.stream().filter(claim -> claim.id().equals(vanished.id())).findFirst().orElseThrow();
+        ClaimedMessage other = mine.stream().filter(claim -> !claim.id().equals(vanished.id())).findFirst().orElseThrow();
+
+        List<DeliveryOutcome> outcomes = database.inTransaction(em -> outbox.markDelivered(em, List.of(vanished, other)));
+        List<DeliveryOutcome> again = database.inTransaction(em -> outbox.markDelivered(em, List.of(other, takenOver)));
+
+        assertThat(outcomes.get(0)).as("the vanished worker's claim").isInstanceOf(DeliveryOutcome.ClaimLost.class);
+        assertThat(outcomes.get(1)).isInstanceOfSatisfying(DeliveryOutcome.Delivered.class,
+                ok -> assertThat(ok.deliveredAt()).isEqualTo(clock.instant()));
+        assertThat(again.get(0)).as("already delivered").isInstanceOf(DeliveryOutcome.ClaimLost.class);
+        assertThat(again.get(1)).isInstanceOf(DeliveryOutcome.Delivered.class);
+        assertThat(entry("credit-result:group-17:member-1").state()).isEqualTo(OutboxState.DELIVERED);
+        assertThat(entry("credit-result:group-17:member-2").state()).isEqualTo(OutboxState.DELIVERED);
+        assertThat(entry("credit-result:group-17:member-2").attempts()).isEqualTo(1);
+        List<DeliveryOutcome> none = database.inTransaction(em -> outbox.markDelivered(em, List.<ClaimedMessage>of()));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     @DisplayName("a very long error is shortened to what the outbox keeps, not refused")
     void longErrorIsShortened() {
         enqueue("member-42");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,8 +213,10 @@ public final class GradebookDelivery implements AutoCloseable {
         running.incrementAndGet();
         try {
             Map<ClaimedMessage, Verdict> verdicts = new LinkedHashMap<>();
+            // Each group's place is looked up once per batch.
+            Map<GroupId, Optional<GradebookPlace>> placesOfBatch = new HashMap<>();
             for (ClaimedMessage message : batch) {
-                verdicts.put(message, deliver(message));
+                verdicts.put(message, deliver(message, placesOfBatch));
             }
             settle(verdicts);
         } finally {
@@ -225,15 +228,28 @@ public final class GradebookDelivery implements AutoCloseable {
     private void settle(Map<ClaimedMessage, Verdict> verdicts) {
         List<Runnable> afterCommit = new ArrayList<>();
         transactions.inTransaction(em -> {
+            // The delivered ones (usually the whole batch) in a few statements, the rest one by one.
+            List<ClaimedMessage> done = new ArrayList<>();
+            verdicts.forEach((claim, verdict) -> {
+                if (verdict instanceof Verdict.Done) {
+                    done.add(claim);
+                }
+            });
+            List<DeliveryOutcome> doneOutcomes = done.isEmpty() ? List.of() : outbox.markDelivered(em, done);
+            for (int i = 0; i < done.size(); i++) {
+                Verdict.Done verdict = (Verdict.Done) verdicts.get(done.get(i));
+                if (doneOutcomes.get(i) instanceof DeliveryOutcome.Delivered ok) {
+                    afterCommit.add(() -> countDelivered(verdict, ok.deliveredAt()));
+                } else if (doneOutcomes.get(i) instanceof DeliveryOutcome.ClaimLost) {
+                    afterCommit.add(claimsLost::incrementAndGet);
+                }
+            }
             for (Map.Entry<ClaimedMessage, Verdict> entry : verdicts.entrySet()) {
                 ClaimedMessage claim = entry.getKey();
                 Verdict verdict = entry.getValue();
                 DeliveryOutcome outcome;
-                if (verdict instanceof Verdict.Done done) {
-                    outcome = outbox.markDelivered(em, claim);
-                    if (outcome instanceof DeliveryOutcome.Delivered ok) {
-                        afterCommit.add(() -> countDelivered(done, ok.deliveredAt()));
-                    }
+                if (verdict instanceof Verdict.Done) {
+                    continue;
                 } else if (verdict instanceof Verdict.Retry retry) {
                     outcome = outbox.retryLater(em, claim, retry.reason(), retry.notBefore());
                 } else {
@@ -264,7 +280,7 @@ public final class GradebookDelivery implements AutoCloseable {
         latencyMaxMillis.accumulateAndGet(latency, Math::max);
     }
 
-    private Verdict deliver(ClaimedMessage message) {
+    private Verdict deliver(ClaimedMessage message, Map<GroupId, Optional<GradebookPlace>> placesOfBatch) {
         if (!GradebookCreditResults.KIND.equals(message.kind())) {
             return new Verdict.Dead("message-kind-unknown", "The outbox message is of kind '" + message.kind()
                     + "', which the gradebook delivery does not send; deliver it with the worker for that kind.");
@@ -275,7 +291,7 @@ public final class GradebookDelivery implements AutoCloseable {
                     + " record the member's credit decision again to send a new one.");
         }
         CreditScore credit = read.get();
-        Optional<GradebookPlace> place = places.placeOf(credit.group());
+        Optional<GradebookPlace> place = placesOfBatch.computeIfAbsent(credit.group(), places::placeOf);
         if (place.isEmpty()) {
             return new Verdict.Retry("group-not-placed: the group is not placed in a course of the LMS yet;"
                     + " add it to a course from the LMS's activity picker.", Optional.empty());

@@ -47,6 +47,7 @@ import org.balint.core.group.ScheduledSession;
 import org.balint.core.group.SessionNumber;
 import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.DevPlatformConfig;
+import org.balint.devplatform.Gradebook;
 import org.balint.devplatform.Person;
 import org.balint.devplatform.Role;
 import org.balint.lti.protocol.keys.ToolKeyRing;
@@ -92,7 +93,7 @@ public final class GradebookBench {
 
     /** What one run measured. */
     record Measurement(String engine, int scores, Duration elapsed, long tokenRequests, long scorePosts, long delivered,
-            long failed, int accepted, double loadAverage) {
+            long failed, int accepted, int heldOnceWithTheRightValue, Duration cpu, double loadAverage) {
 
         double scoresPerSecond() {
             return scores / Math.max(elapsed.toNanos() / 1e9, 1e-9);
@@ -100,9 +101,11 @@ public final class GradebookBench {
 
         String summary() {
             return String.format(Locale.ROOT, "%s: %,d scores in %.2f s = %,.0f scores/s; token requests %d; score posts %,d;"
-                            + " delivered %,d, failed %d; accepted by the platform %,d; load average %.2f on %d cores",
+                            + " delivered %,d, failed %d; accepted by the platform %,d, held once with the right value %,d;"
+                            + " CPU %.2f ms per score; load average %.2f on %d cores",
                     engine, scores, elapsed.toNanos() / 1e9, scoresPerSecond(), tokenRequests, scorePosts, delivered, failed,
-                    accepted, loadAverage, Runtime.getRuntime().availableProcessors());
+                    accepted, heldOnceWithTheRightValue, cpu.toNanos() / 1e6 / Math.max(scores, 1), loadAverage,
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -141,7 +144,7 @@ public final class GradebookBench {
             GROUPS.forEach(group -> storeGroup(database, tenant, group));
             RetryPolicy policy = new RetryPolicy(10, Duration.ofMillis(500), Duration.ofMinutes(1), Duration.ofMinutes(1));
             Outbox outbox = new Outbox(tenant, database.engine(), policy, clock, RandomGenerator.of("L64X128MixRandom"));
-            recordResults(database, tenant, outbox, scores, clock, out);
+            double[] expected = recordResults(database, tenant, outbox, scores, clock, out);
 
             PlatformRegistration registration = new PlatformRegistration(platform.issuer().toString(),
                     platform.config().clientId(), platform.authorizationEndpoint(), platform.tokenEndpoint(),
@@ -171,6 +174,7 @@ public final class GradebookBench {
             out.printf("%s: delivering %,d scores with %d workers, batches of %d%n", engine, scores, SETTINGS.workers(),
                     SETTINGS.batchSize());
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             Instant limit = Instant.now().plus(Duration.ofMinutes(10));
             GradebookDelivery delivery = new GradebookDelivery(tenant, outbox, database::inTransaction, grades, places, clock,
                     SETTINGS);
@@ -183,14 +187,20 @@ public final class GradebookBench {
                 delivery.close();
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            Duration cpu = Duration.ofNanos(processCpuNanos() - cpuStart);
             long depth = delivery.outboxDepth();
             if (depth != 0) {
                 throw new IllegalStateException(depth + " scores were still in the outbox after ten minutes");
             }
             Measurement measurement = new Measurement(engine, scores, elapsed, platform.tokenRequests() - tokensBefore,
                     delivery.scorePosts(), delivery.delivered(), delivery.failed(), platform.gradebook().acceptedScoreCount(),
+                    heldOnceWithTheRightValue(platform, expected), cpu,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.println(measurement.summary());
+            if (measurement.heldOnceWithTheRightValue() != scores) {
+                throw new IllegalStateException("The platform holds " + measurement.heldOnceWithTheRightValue() + " of " + scores
+                        + " scores exactly once with the recorded credit; the delivery lost or repeated some");
+            }
             return measurement;
         } finally {
             jwks.stop(0);
@@ -199,8 +209,37 @@ public final class GradebookBench {
         }
     }
 
-    private static void recordResults(StandaloneDatabase database, TenantScope tenant, Outbox outbox, int scores,
+    /**
+     * How many of the members the platform holds exactly one score for, on their course's Balint line
+     * item, with the credit recorded for them ({@code expected[n - 1]} for member {@code n}).
+     */
+    static int heldOnceWithTheRightValue(DevPlatform platform, double[] expected) {
+        int right = 0;
+        List<Optional<String>> lineItems = COURSES.stream().map(course -> platform.gradebook().lineItems(course).stream()
+                .filter(item -> GradebookDelivery.TAG.equals(item.tag())).map(Gradebook.LineItem::id).findFirst()).toList();
+        for (int n = 1; n <= expected.length; n++) {
+            Optional<String> lineItem = lineItems.get(half(n, expected.length));
+            if (lineItem.isEmpty()) {
+                continue;
+            }
+            List<Gradebook.Score> held = platform.gradebook().acceptedScores(lineItem.get(), userId(n));
+            if (held.size() == 1 && held.get(0).scoreGiven().isPresent()
+                    && Math.abs(held.get(0).scoreGiven().get() - expected[n - 1]) < 1e-9) {
+                right++;
+            }
+        }
+        return right;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Records the results; returns the credit recorded for member {@code n} at index {@code n - 1}. */
+    private static double[] recordResults(StandaloneDatabase database, TenantScope tenant, Outbox outbox, int scores,
             Clock clock, PrintStream out) {
+        double[] expected = new double[scores];
         GradebookCreditResults results = new GradebookCreditResults(tenant, outbox);
         PreparedCreditPolicy policy = AafpPrescribedPolicy.preset().prepare(sessions()).orElseThrow();
         long start = System.nanoTime();
@@ -209,12 +248,14 @@ public final class GradebookBench {
             int last = Math.min(scores, from + 49);
             database.useTransaction(em -> {
                 for (int n = first; n <= last; n++) {
-                    results.record(em, GROUPS.get(half(n, scores)), decision(policy, userId(n), 30 + n % 61), SERIES_MAXIMUM, clock.instant());
+                    expected[n - 1] = results.record(em, GROUPS.get(half(n, scores)), decision(policy, userId(n), 30 + n % 61),
+                            SERIES_MAXIMUM, clock.instant()).record().creditEarned().toBigDecimal().doubleValue();
                 }
             });
         }
         out.printf("recorded %,d credit results with their outbox messages in %.2f s%n", scores,
                 (System.nanoTime() - start) / 1e9);
+        return expected;
     }
 
     /** 0 for the first half of the members, 1 for the second. */

@@ -25,11 +25,13 @@ class GradebookBenchTest {
         assertThat(measurement.delivered()).isEqualTo(200);
         assertThat(measurement.failed()).isZero();
         assertThat(measurement.accepted()).isEqualTo(200);
+        assertThat(measurement.heldOnceWithTheRightValue()).isEqualTo(200);
         assertThat(measurement.scorePosts()).isEqualTo(200);
         assertThat(measurement.tokenRequests()).isEqualTo(1);
         assertThat(measurement.scoresPerSecond()).isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("recorded 200 credit results")
-                .contains("derby: 200 scores in").contains("scores/s; token requests 1");
+                .contains("derby: 200 scores in").contains("scores/s; token requests 1")
+                .contains("held once with the right value 200");
     }
 }
