@@ -78,6 +78,9 @@ public class LaunchResource {
     @Inject
     Instance<CourseServices> courses;
 
+    @Inject
+    Instance<LeaderPageSections> sections;
+
     @Context
     HttpHeaders headers;
 
@@ -156,7 +159,7 @@ public class LaunchResource {
         LtiLaunch launch = ((LaunchAccepted) result).launch();
         if (courses.isResolvable() && launch instanceof ResourceLinkLaunch resourceLink) {
             CourseServices services = courses.get();
-            return CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink))
+            return CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink), leaderSections())
                     .header("Set-Cookie", clearCookie).build();
         }
         return Answers.page(200, Pages.welcome(welcome)).header("Set-Cookie", clearCookie).build();
@@ -208,5 +211,10 @@ public class LaunchResource {
 
     private static Optional<String> single(MultivaluedMap<String, String> form, String name) {
         return Optional.ofNullable(form.getFirst(name));
+    }
+
+    /** The sections below a leader's home page (the group's credit), when the server has them. */
+    private Optional<LeaderPageSections> leaderSections() {
+        return sections.isResolvable() ? Optional.of(sections.get()) : Optional.empty();
     }
 }
