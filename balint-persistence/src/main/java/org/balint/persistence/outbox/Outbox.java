@@ -316,6 +316,37 @@ public final class Outbox extends TenantScopedRepository<OutboxEntity> {
                 .getResultStream().map(Outbox::entry).collect(Collectors.toUnmodifiableList());
     }
 
+    /**
+     * Sends a dead-lettered message again: after the cause of a permanent refusal is put right (the member
+     * was made gradable in the LMS, the course reopened), the message under {@code idempotencyKey} becomes
+     * pending and due at once with a fresh count of attempts, its error and reason cleared. Its payload and
+     * key stay as they were, so it still reports the same fact once. Works in the caller's transaction.
+     *
+     * @return the message sent again; empty when this tenant has no dead-lettered message under that key
+     *     (none at all, or it is pending or delivered: nothing is changed then)
+     */
+    public Optional<MessageId> requeue(EntityManager entityManager, String idempotencyKey) {
+        Objects.requireNonNull(entityManager, "entityManager");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Optional<Long> dead = selectValues(entityManager, "e.id", Long.class, "e.idempotencyKey = :key AND e.state = :dead", "")
+                .setParameter("key", idempotencyKey)
+                .setParameter("dead", OutboxState.DEAD)
+                .getResultStream()
+                .findFirst();
+        if (dead.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = UtcTimestampConverter.storable(clock.instant());
+        int updated = nativeUpdate(entityManager, "outbox",
+                "state = 'PENDING', attempts = 0, next_attempt_at = ?2, last_error = NULL, state_reason = NULL,"
+                        + " version = version + 1",
+                "id = ?3 AND state = 'DEAD'")
+                .setParameter(2, UTC.convertToDatabaseColumn(now))
+                .setParameter(3, dead.get())
+                .executeUpdate();
+        return updated == 1 ? Optional.of(new MessageId(dead.get())) : Optional.empty();
+    }
+
     private DeliveryOutcome dead(EntityManager entityManager, ClaimedMessage claim, String reason, String error) {
         String storedReason = described(reason, reason, MAX_REASON);
         int updated = settle(entityManager, claim, "state = 'DEAD', state_reason = ?4, last_error = ?5", storedReason, error);

@@ -3,6 +3,7 @@ package org.balint.lti.tool.web;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.balint.lti.tool.course.ConcurrentChange;
 import org.balint.lti.tool.course.LaunchView;
@@ -21,6 +22,12 @@ final class CourseAnswers {
 
     /** The page of the view {@code decide} returns; a failing database or a lost race become their own pages. */
     static Response.ResponseBuilder view(HttpHeaders headers, UriInfo uriInfo, Supplier<LaunchView> decide) {
+        return view(headers, uriInfo, decide, Optional.empty());
+    }
+
+    /** {@link #view(HttpHeaders, UriInfo, Supplier)}, with {@code sections} below a leader's home. */
+    static Response.ResponseBuilder view(HttpHeaders headers, UriInfo uriInfo, Supplier<LaunchView> decide,
+            Optional<LeaderPageSections> sections) {
         LaunchView view;
         try {
             view = decide.get();
@@ -37,7 +44,9 @@ final class CourseAnswers {
             return Answers.refusal(headers, "This page cannot be shown",
                     new Problem(refused.code(), refused.status(), refused.message()));
         }
-        CoursePages.Rendered page = CoursePages.render(view, uriInfo.getBaseUri().getPath());
+        CoursePages.Rendered page = sections.isPresent()
+                ? CoursePages.render(view, uriInfo.getBaseUri().getPath(), sections.get())
+                : CoursePages.render(view, uriInfo.getBaseUri().getPath());
         return Answers.page(page.status(), page.html());
     }
 

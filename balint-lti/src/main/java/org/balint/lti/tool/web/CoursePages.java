@@ -81,6 +81,18 @@ final class CoursePages {
                 new Problem(refused.code(), refused.status(), refused.message())));
     }
 
+    /**
+     * {@link #render(LaunchView, String)}, with {@code sections} below a leader's home (the credit section and
+     * others, each rendered by its own service).
+     */
+    static Rendered render(LaunchView view, String basePath, LeaderPageSections sections) {
+        if (view instanceof LaunchView.LeaderHome v) {
+            return ok("Balint: your group", leaderHome(v) + RosterPages.syncSection(v.session(), basePath) + "\n"
+                    + sections.render(v, basePath));
+        }
+        return render(view, basePath);
+    }
+
     /** A page and its status. */
     record Rendered(int status, String html) {
     }

@@ -36,6 +36,9 @@ public class GroupPagesResource {
     @Inject
     Instance<CourseServices> courses;
 
+    @Inject
+    Instance<LeaderPageSections> sections;
+
     @Context
     HttpHeaders headers;
 
@@ -93,7 +96,7 @@ public class GroupPagesResource {
                     refused.reason().httpStatus(), refused.reason().message())).build();
         }
         ActiveSession active = ((SessionCheck.Valid) check).active();
-        return CourseAnswers.view(headers, uriInfo, () -> action.apply(services, active)).build();
+        return CourseAnswers.view(headers, uriInfo, () -> action.apply(services, active), leaderSections()).build();
     }
 
     /** The token of an {@code Authorization: Bearer} header, if the request has one. */
@@ -112,5 +115,10 @@ public class GroupPagesResource {
     @FunctionalInterface
     private interface Action {
         LaunchView apply(CourseServices services, ActiveSession active);
+    }
+
+    /** The sections below a leader's home page (the group's credit), when the server has them. */
+    private Optional<LeaderPageSections> leaderSections() {
+        return sections.isResolvable() ? Optional.of(sections.get()) : Optional.empty();
     }
 }

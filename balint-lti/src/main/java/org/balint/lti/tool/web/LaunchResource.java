@@ -90,6 +90,9 @@ public class LaunchResource {
     /** The course roster sync, run in the background after a leader's launch. */
     @Inject
     Instance<CourseRosterSync> rosters;
+    /** The extra sections of the leader's home (credit and gradebook). */
+    @Inject
+    Instance<LeaderPageSections> sections;
 
     @Context
     HttpHeaders headers;
@@ -174,8 +177,8 @@ public class LaunchResource {
         }
         if (courses.isResolvable() && launch instanceof ResourceLinkLaunch resourceLink) {
             CourseServices services = courses.get();
-            Response landed = CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink))
-                    .header("Set-Cookie", clearCookie).build();
+            Response landed = CourseAnswers.view(headers, uriInfo, () -> services.launches().arrive(resourceLink),
+                    leaderSections()).header("Set-Cookie", clearCookie).build();
             syncRosterAfter(resourceLink, landed);
             return landed;
         }
@@ -236,5 +239,10 @@ public class LaunchResource {
 
     private static Optional<String> single(MultivaluedMap<String, String> form, String name) {
         return Optional.ofNullable(form.getFirst(name));
+    }
+
+    /** The sections below a leader's home page (the group's credit), when the server has them. */
+    private Optional<LeaderPageSections> leaderSections() {
+        return sections.isResolvable() ? Optional.of(sections.get()) : Optional.empty();
     }
 }
