@@ -89,7 +89,11 @@ class PagesInChromiumIT {
 
     @AfterEach
     void stopBrowser() throws Exception {
-        browser.close();
+        try {
+            pages.requireAllPassed();
+        } finally {
+            browser.close();
+        }
     }
 
     @Test
