@@ -42,7 +42,7 @@ final class Pages {
             "border-radius:.4rem;background:#fff}",
             "dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;overflow-wrap:anywhere}",
             "dt{font-weight:600}dd{margin:0}",
-            ".who{font-size:.9rem;color:#4a4f57}",
+            ".who{font-size:.9rem;color:#4a4f57}button .who{color:inherit}",
             ".problems li{margin:.5rem 0}code{overflow-wrap:anywhere}",
             "@media (max-width:40rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}");
 
