@@ -74,10 +74,13 @@ public final class AccessRules {
             return new Refused(ApiRefusal.memberNotFound());
         }
         if (group.isEmpty()) {
-            if (allowed.contains(Access.ANY_CALLER) && (named.isEmpty() || named.get().equals(caller.member()))) {
-                return new Granted(Optional.empty(), named);
+            if (!allowed.contains(Access.ANY_CALLER)) {
+                return new Refused(undeclared());
             }
-            return new Refused(undeclared());
+            if (named.isPresent() && !named.get().equals(caller.member())) {
+                return new Refused(ownRecordsOnly());
+            }
+            return new Granted(Optional.empty(), named);
         }
         Optional<GroupPeople> people = groupId(group.get()).flatMap(groups);
         if (people.isEmpty()) {
@@ -140,8 +143,7 @@ public final class AccessRules {
                             + "again."), rank);
                 }
                 if (named.isPresent() && !named.get().equals(caller.member())) {
-                    return Outcome.refused(ApiRefusal.of(403, "own-records-only", "Members see only their own "
-                            + "records. Ask for your own with 'me' in place of the member id."), 2);
+                    return Outcome.refused(ownRecordsOnly(), 2);
                 }
                 return Outcome.admitted();
             }
@@ -168,6 +170,11 @@ public final class AccessRules {
             default:
                 throw new IllegalStateException("unknown access rule " + rule);
         }
+    }
+
+    private static ApiRefusal ownRecordsOnly() {
+        return ApiRefusal.of(403, "own-records-only", "Members see only their own records. Ask for your own with "
+                + "'me' in place of the member id.");
     }
 
     private static ApiRefusal undeclared() {
