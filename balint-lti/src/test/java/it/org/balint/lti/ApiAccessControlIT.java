@@ -273,7 +273,8 @@ class ApiAccessControlIT {
 
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api/v1/groups/{group}/members/{member}/credit", "/api/v1/me/time-zone",
-                "launchSession", "csrfToken", "X-CSRF-Token", "Problem", "Schedule");
+                "launchSession", "csrfToken", "X-CSRF-Token", "Problem", "Schedule", "title: Balint LTI tool API",
+                "securitySchemes", "Unauthorized");
     }
 
     /** Calls {@code path} as {@code caller} (nobody when null), with the CSRF token on state-changing calls. */
