@@ -244,6 +244,15 @@ public class ToolComponents {
     }
 
     /**
+     * Balint's records' transactions (JTA, on the container's entity manager), for readers of Balint's
+     * records beyond the course services, such as the JSON API.
+     */
+    @Produces
+    public JpaBalintRecords.Transactions balintTransactions() {
+        return new JtaTransactions(userTransaction, entityManager);
+    }
+
+    /**
      * Runs Balint's adapters in a JTA transaction of their own on the container's entity manager:
      * committed when the work returns, rolled back when it throws (the adapters' refusals included).
      */
