@@ -34,8 +34,12 @@ import org.balint.lti.protocol.store.StoreUnavailable;
 import org.balint.lti.protocol.store.ToolKeyCipher;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
+import org.balint.lti.tool.course.CourseBindings;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.JpaBalintRecords;
+import org.balint.lti.tool.course.UserLinks;
+import org.balint.lti.tool.documents.GroupDocuments;
+import org.balint.lti.tool.documents.JpaDocumentRecords;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
 
@@ -89,6 +93,7 @@ public class ToolComponents {
     private LoginInitiator loginInitiator;
     private LaunchProcessor launchProcessor;
     private CourseServices courseServices;
+    private GroupDocuments groupDocuments;
 
     @PostConstruct
     void build() {
@@ -110,6 +115,9 @@ public class ToolComponents {
                 PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
         courseServices = CourseServices.over(dataSource,
                 new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)), clock);
+        groupDocuments = new GroupDocuments(new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
+                new JpaDocumentRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)),
+                configuration.toolUrl().getHost(), clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -194,6 +202,12 @@ public class ToolComponents {
     @Produces
     public CourseServices courseServices() {
         return courseServices;
+    }
+
+    /** The documents of a group: certificates, calendars, the credit roster and the PARS export. */
+    @Produces
+    public GroupDocuments groupDocuments() {
+        return groupDocuments;
     }
 
     /**

@@ -90,8 +90,12 @@ final class DocumentsFixture {
     }
 
     static CreditRecord aafpClaimed(Member member, long quarterHours) {
+        return aafpClaimedIn(SPRING, member.id(), quarterHours);
+    }
+
+    static CreditRecord aafpClaimedIn(GroupId group, MemberId member, long quarterHours) {
         CreditHours credit = CreditHours.ofQuarterHours(quarterHours);
-        return new CreditRecord(SPRING, member.id(), CreditType.AAFP_PRESCRIBED, true, new CreditAward.Credit(credit),
+        return new CreditRecord(group, member, CreditType.AAFP_PRESCRIBED, true, new CreditAward.Credit(credit),
                 List.of(), List.of(), SERIES_END, DECIDED, 1,
                 Optional.of(new CreditRecord.Claimed(credit, DECIDED.plusSeconds(60))));
     }
