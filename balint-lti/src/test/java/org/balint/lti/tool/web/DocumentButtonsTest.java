@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.balint.core.audit.Actor;
+import org.balint.core.audit.AuditEntry;
 import org.balint.core.group.BalintGroup;
 import org.balint.core.group.ContactDetails;
 import org.balint.core.group.FacultyMember;
@@ -69,10 +71,12 @@ class DocumentButtonsTest {
     @DisplayName("an accepted member gets the calendar, their certificate and the PARS question; a waitlisted one none of it")
     void memberButtons() {
         RegistrationForm form = RegistrationForm.fullyAttested(SAM);
+        List<AuditEntry> history = List.of(new AuditEntry(Instant.parse("2026-11-29T10:00:00Z"), Actor.person(SAM.id()),
+                "registration-submitted", "Sam registered"));
         String accepted = CoursePages.render(new LaunchView.RegistrationState(session(BalintRole.MEMBER), group(),
-                new Registration.Accepted(new GroupId("g-1"), form, List.of()), Optional.empty()), "/").html();
+                new Registration.Accepted(new GroupId("g-1"), form, history), Optional.empty()), "/").html();
         String waitlisted = CoursePages.render(new LaunchView.RegistrationState(session(BalintRole.MEMBER), group(),
-                new Registration.Waitlisted(new GroupId("g-1"), form, List.of()), Optional.of(1)), "/").html();
+                new Registration.Waitlisted(new GroupId("g-1"), form, history), Optional.of(1)), "/").html();
 
         assertThat(accepted).contains("action=\"/lti/documents/calendar\"", "action=\"/lti/documents/certificate\"",
                 "action=\"/lti/documents/completion-sharing\"", "name=\"share_completion\" value=\"yes\"")
