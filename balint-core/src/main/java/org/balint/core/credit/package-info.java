@@ -42,5 +42,12 @@
  * when a different decision is recorded, and the member's claim beside the credit earned. Records live
  * behind the {@link org.balint.core.credit.CreditRecords} port, which adapters outside the core
  * implement.
+ *
+ * <h2>Reporting completion to accreditors</h2>
+ * A member decides whether the provider may report their completion (name, date, credit) to an
+ * accreditor's learner reporting such as ACCME's PARS: a
+ * {@link org.balint.core.credit.CompletionSharingConsent}, kept behind the
+ * {@link org.balint.core.credit.CompletionSharingConsents} port. Only members who agreed are reported;
+ * no answer counts as no.
  */
 package org.balint.core.credit;

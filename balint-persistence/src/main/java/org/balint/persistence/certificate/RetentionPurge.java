@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.balint.core.certificate.RecordRetention;
 import org.balint.core.group.GroupId;
 import org.balint.persistence.attendance.JpaAttendanceSheets;
+import org.balint.persistence.credit.JpaCompletionSharingConsents;
 import org.balint.persistence.credit.JpaCreditRecords;
 import org.balint.persistence.credit.PurgedCreditRecords;
 import org.balint.persistence.evaluation.JpaEvaluationForms;
@@ -30,8 +31,8 @@ import org.balint.persistence.tenant.TenantScope;
  *   <li>certificates and credit records past retention by their own series end (as before), and</li>
  *   <li>for every group of the tenant whose series (the end of its last session) ended more than the
  *     retention period ago: its certificates, credit records, evaluations and evaluation form,
- *     attendance sheets with all their parts, rotation plan, registrations with their reasons and audit
- *     trails, and finally the group itself with its schedule, faculty and members.</li>
+ *     attendance sheets with all their parts, rotation plan, the members' answers about reporting their
+ *     completion (not counted in the report), registrations with their reasons and audit trails, and finally the group itself with its schedule, faculty and members.</li>
  * </ol>
  *
  * <p>It keeps, deliberately:
@@ -109,6 +110,7 @@ public final class RetentionPurge {
             forms += new JpaEvaluationForms(scope, () -> entityManager).purge(group);
             sheets += new JpaAttendanceSheets(scope, () -> entityManager).purge(group);
             plans += new JpaRotationPlans(scope, () -> entityManager).purge(group);
+            new JpaCompletionSharingConsents(scope, () -> entityManager).purge(group);
             int[] registered = new JpaRegistrations(scope, () -> entityManager).purge(group);
             registrations += registered[0];
             registrationAudit += registered[1];

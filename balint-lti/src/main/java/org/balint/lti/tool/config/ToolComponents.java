@@ -48,6 +48,8 @@ import org.balint.lti.tool.deeplinking.PlaceableGroups;
 import org.balint.lti.tool.registration.AllowedIssuers;
 import org.balint.lti.tool.registration.BalintToolProfile;
 import org.balint.lti.tool.registration.DynamicRegistrations;
+import org.balint.lti.tool.documents.GroupDocuments;
+import org.balint.lti.tool.documents.JpaDocumentRecords;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
 
@@ -110,6 +112,7 @@ public class ToolComponents {
     private DeepLinking deepLinking;
     private DynamicRegistrations dynamicRegistrations;
     private BalintRecords balintRecords;
+    private GroupDocuments groupDocuments;
 
     @PostConstruct
     void build() {
@@ -139,6 +142,9 @@ public class ToolComponents {
                 java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 REGISTRATION_TIMEOUT, REGISTRATION_MAX_BYTES)), registry, AllowedIssuers.read(properties),
                 BalintToolProfile.describe(configuration.loginUrl(), configuration.launchUrl(), configuration.jwksUrl()));
+        groupDocuments = new GroupDocuments(new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
+                new JpaDocumentRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)),
+                configuration.toolUrl().getHost(), clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -250,6 +256,12 @@ public class ToolComponents {
     @Produces
     public JpaBalintRecords.Transactions balintTransactions() {
         return new JtaTransactions(userTransaction, entityManager);
+    }
+
+    /** The documents of a group: certificates, calendars, the credit roster and the PARS export. */
+    @Produces
+    public GroupDocuments groupDocuments() {
+        return groupDocuments;
     }
 
     /**

@@ -59,7 +59,7 @@ final class CoursePages {
             return ok("Balint: set up this group", setUp(v, basePath));
         }
         if (view instanceof LaunchView.LeaderHome v) {
-            return ok("Balint: your group", leaderHome(v) + RosterPages.syncSection(v.session(), basePath));
+            return ok("Balint: your group", leaderPage(v, basePath));
         }
         if (view instanceof LaunchView.FacultyDetailsNeeded v) {
             return ok("Balint: join the faculty", facultyDetails(v, basePath));
@@ -71,7 +71,9 @@ final class CoursePages {
             return ok("Balint: register", registration(v, basePath));
         }
         if (view instanceof LaunchView.RegistrationState v) {
-            return ok("Balint: your registration", registrationState(v));
+            return ok("Balint: your registration", registrationState(v)
+                    + (v.registration() instanceof org.balint.core.registration.Registration.Accepted
+                            ? "\n" + DocumentForms.forMember(v.session(), basePath) : ""));
         }
         if (view instanceof LaunchView.AdminOverview v) {
             return ok("Balint: this placement", adminOverview(v));
@@ -87,10 +89,15 @@ final class CoursePages {
      */
     static Rendered render(LaunchView view, String basePath, LeaderPageSections sections) {
         if (view instanceof LaunchView.LeaderHome v) {
-            return ok("Balint: your group", leaderHome(v) + RosterPages.syncSection(v.session(), basePath) + "\n"
-                    + sections.render(v, basePath));
+            return ok("Balint: your group", leaderPage(v, basePath) + "\n" + sections.render(v, basePath));
         }
         return render(view, basePath);
+    }
+
+    /** A leader's home: the group, its documents and the roster sync. */
+    private static String leaderPage(LaunchView.LeaderHome v, String basePath) {
+        return leaderHome(v) + "\n" + DocumentForms.forLeader(v.session(), basePath)
+                + RosterPages.syncSection(v.session(), basePath);
     }
 
     /** A page and its status. */
