@@ -150,8 +150,8 @@ class ServicesAgainstTheDevPlatformTest {
         ScoreOutcome instructor = grades.publish(registration, created.id(),
                 new Score("1001", 10, 12, Optional.empty(), decided, ActivityProgress.COMPLETED, GradingProgress.FULLY_GRADED));
         assertThat(instructor).isInstanceOfSatisfying(ScoreOutcome.Rejected.class, rejected -> {
-            assertThat(rejected.code()).isEqualTo("score-refused");
-            assertThat(rejected.reason()).contains("400");
+            assertThat(rejected.code()).isEqualTo("user-not-gradable");
+            assertThat(rejected.reason()).contains("400", "Check their enrolment");
         });
         assertThat(platform.tokenRequests()).isEqualTo(1);
     }

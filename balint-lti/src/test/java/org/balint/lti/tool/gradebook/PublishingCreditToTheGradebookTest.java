@@ -189,7 +189,7 @@ class PublishingCreditToTheGradebookTest {
 
         assertThat(delivery.status(group, new MemberId("teacher"), CreditType.AAFP_PRESCRIBED))
                 .isInstanceOfSatisfying(MemberSyncStatus.Failed.class, failed -> {
-                    assertThat(failed.code()).isEqualTo("score-refused");
+                    assertThat(failed.code()).isEqualTo("user-not-gradable");
                     assertThat(failed.reason()).contains("cannot be graded");
                 });
         assertThat(delivery.failed()).isEqualTo(1);

@@ -34,6 +34,10 @@ final class ScoreClassifier {
             case 400 -> said.isEmpty() || said.equals("[]")
                     ? rejected("user-not-gradable", "The platform does not take grades for this user in this course "
                             + "(HTTP 400); they are probably not enrolled as a student. Check their enrolment.")
+                    : saysUserNotGradable(lower)
+                    ? rejected("user-not-gradable", "The platform does not take grades for this user in this course "
+                            + "(HTTP 400: " + said + "). Check their enrolment; once they are an active student, send "
+                            + "the result again.")
                     : rejected("score-refused", "The platform refused the score (HTTP 400: " + said + ").");
             case 401 -> rejected("not-authorized", "The platform did not accept the tool's access token (HTTP 401"
                     + detail(said) + "). Check that the tool's registration and key are still active.");
@@ -46,6 +50,12 @@ final class ScoreClassifier {
             case 422 -> unprocessable(lower, said);
             default -> rejected("score-refused", "The platform refused the score (HTTP " + status + detail(said) + ").");
         };
+    }
+
+    /** Moodle answers an empty 400; other platforms say in words that the user cannot have a grade. */
+    private static boolean saysUserNotGradable(String lower) {
+        return lower.contains("gradable") || lower.contains("cannot be graded") || lower.contains("not enrolled")
+                || lower.contains("not a member") || lower.contains("only active learners");
     }
 
     private static ScoreOutcome unprocessable(String lower, String said) {

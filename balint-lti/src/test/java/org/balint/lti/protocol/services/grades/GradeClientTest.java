@@ -139,6 +139,8 @@ class GradeClientTest {
                 .isEqualTo("line-item-not-permitted");
         assertThat(codeOf(publishAnswered(Reply.json(422, canvasError("negative scoreGiven"))))).isEqualTo("score-refused");
         assertThat(codeOf(publishAnswered(Reply.json(400, canvasError("timestamp not parseable"))))).isEqualTo("score-refused");
+        assertThat(codeOf(publishAnswered(Reply.json(400, "{\"errors\":[{\"message\":\"The user cannot be graded in this course: only active learners get grades.\"}]}"))))
+                .isEqualTo("user-not-gradable");
     }
 
     private static String codeOf(ScoreOutcome outcome) {
