@@ -1,12 +1,12 @@
 package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static it.org.balint.lti.PageForms.encode;
+import static it.org.balint.lti.PageForms.hidden;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -314,12 +314,6 @@ class ApiAccessControlIT {
         return "launch_session=" + encode(session.token()) + "&csrf=" + encode(session.csrf());
     }
 
-    private static String hidden(String page, String name) {
-        Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
-        assertThat(field.find()).as("the page has the hidden field " + name + ": " + page).isTrue();
-        return field.group(1);
-    }
-
     private static String field(String json, String name) {
         Matcher field = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         assertThat(field.find()).as(name + " in " + json).isTrue();
@@ -328,9 +322,5 @@ class ApiAccessControlIT {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

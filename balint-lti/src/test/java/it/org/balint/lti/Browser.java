@@ -1,5 +1,7 @@
 package it.org.balint.lti;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,6 +53,25 @@ final class Browser {
     }
 
     /** Forgets every cookie, as a different browser would have none. */
+    /**
+     * Presses a launch button of the dev platform at {@code platform} ({@code button} is the form body, e.g.
+     * {@code as=1001&resource_link=367}) and follows the login initiation and the authentication request,
+     * up to the form that posts the id_token to the tool.
+     */
+    AutoSubmitForm idTokenForm(URI platform, String button) throws IOException, InterruptedException {
+        HttpResponse<String> loginPage = post(platform.resolve("/launch"), button);
+        assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
+        HttpResponse<String> toAuth = submit(AutoSubmitForm.parse(loginPage.body()).orElseThrow());
+        HttpResponse<String> authPage = get(loginTarget(toAuth));
+        assertThat(authPage.statusCode()).as(authPage.body()).isEqualTo(200);
+        return AutoSubmitForm.parse(authPage.body()).orElseThrow();
+    }
+
+    /** {@link #idTokenForm} and its post: the tool's answer to the launch. */
+    HttpResponse<String> launch(URI platform, String button) throws IOException, InterruptedException {
+        return submit(idTokenForm(platform, button));
+    }
+
     void forgetCookies() {
         cookies.clear();
     }

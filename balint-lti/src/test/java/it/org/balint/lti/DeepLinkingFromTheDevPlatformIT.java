@@ -1,17 +1,15 @@
 package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static it.org.balint.lti.PageForms.encode;
+import static it.org.balint.lti.PageForms.hidden;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
@@ -75,12 +73,7 @@ class DeepLinkingFromTheDevPlatformIT {
 
     /** The tool's answer to a launch started with {@code button}, after the login. */
     private HttpResponse<String> launch(String button) throws Exception {
-        HttpResponse<String> loginPage = browser.post(platform.baseUrl().resolve("/launch"), button);
-        assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
-        HttpResponse<String> toAuth = browser.submit(AutoSubmitForm.parse(loginPage.body()).orElseThrow());
-        HttpResponse<String> authPage = browser.get(Browser.loginTarget(toAuth));
-        assertThat(authPage.statusCode()).as(authPage.body()).isEqualTo(200);
-        return browser.submit(AutoSubmitForm.parse(authPage.body()).orElseThrow());
+        return browser.launch(platform.baseUrl(), button);
     }
 
     private HttpResponse<String> contentPicker(String person) throws Exception {
@@ -231,15 +224,5 @@ class DeepLinkingFromTheDevPlatformIT {
 
     private static String origin(URI url) {
         return url.getScheme() + "://" + url.getHost() + ":" + url.getPort();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String hidden(String page, String name) {
-        Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
-        assertThat(field.find()).as("the page has the hidden field " + name + ": " + page).isTrue();
-        return field.group(1);
     }
 }

@@ -1,6 +1,9 @@
 package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static it.org.balint.lti.PageForms.encode;
+import static it.org.balint.lti.PageForms.hidden;
+import static it.org.balint.lti.PageForms.sessionFields;
 
 import java.net.URI;
 import java.net.URL;
@@ -10,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
@@ -339,18 +340,4 @@ class LaunchingFromTheDevPlatformIT {
         assertThat(forged.statusCode()).isEqualTo(401);
     }
 
-    /** The launch session and CSRF fields of the form on {@code page}, as a form body. */
-    private static String sessionFields(String page) {
-        return "launch_session=" + encode(hidden(page, "launch_session")) + "&csrf=" + encode(hidden(page, "csrf"));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String hidden(String page, String name) {
-        Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
-        assertThat(field.find()).as("the page has the hidden field " + name + ": " + page).isTrue();
-        return field.group(1);
-    }
-}
+    /** The launch session and CSRF fields of the form on {@code page}, as a form body. */}

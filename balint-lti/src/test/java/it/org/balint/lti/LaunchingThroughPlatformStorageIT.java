@@ -1,10 +1,10 @@
 package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static it.org.balint.lti.PageForms.encode;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -209,9 +209,5 @@ class LaunchingThroughPlatformStorageIT {
             }
         }
         throw new AssertionError(name + " not in " + uri);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,13 @@
 package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static it.org.balint.lti.PageForms.encode;
+import static it.org.balint.lti.PageForms.hidden;
+import static it.org.balint.lti.PageForms.sessionFields;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -227,19 +228,5 @@ class PublishingCreditToTheGradebookIT {
         Matcher row = Pattern.compile("<tr data-member=\"([^\"]+)\"><td>" + Pattern.quote(name) + "</td>").matcher(page);
         assertThat(row.find()).isTrue();
         return row.group(1);
-    }
-
-    private static String sessionFields(String page) {
-        return "launch_session=" + encode(hidden(page, "launch_session")) + "&csrf=" + encode(hidden(page, "csrf"));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String hidden(String page, String name) {
-        Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
-        assertThat(field.find()).as("the page has the hidden field " + name + ": " + page).isTrue();
-        return field.group(1);
     }
 }

@@ -1,17 +1,16 @@
 package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static it.org.balint.lti.PageForms.encode;
+import static it.org.balint.lti.PageForms.hidden;
+import static it.org.balint.lti.PageForms.sessionFields;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
@@ -160,13 +159,7 @@ class SyncingTheRosterIT {
 
     /** The form the id_token arrives in, after pressing a launch button and following the tool's login. */
     private AutoSubmitForm idTokenFormFor(String button) throws Exception {
-        HttpResponse<String> loginPage = browser.post(platform.baseUrl().resolve("/launch"), button);
-        assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
-        AutoSubmitForm initiation = AutoSubmitForm.parse(loginPage.body()).orElseThrow();
-        HttpResponse<String> toAuth = browser.submit(initiation);
-        HttpResponse<String> authPage = browser.get(Browser.loginTarget(toAuth));
-        assertThat(authPage.statusCode()).as(authPage.body()).isEqualTo(200);
-        return AutoSubmitForm.parse(authPage.body()).orElseThrow();
+        return browser.idTokenForm(platform.baseUrl(), button);
     }
 
     /** The list under the heading with {@code id} on a sync result page. */
@@ -175,19 +168,5 @@ class SyncingTheRosterIT {
         assertThat(start).as("the page has the section " + id + ": " + page).isNotNegative();
         int end = page.indexOf("<h2", start + 1);
         return end < 0 ? page.substring(start) : page.substring(start, end);
-    }
-
-    private static String sessionFields(String page) {
-        return "launch_session=" + encode(hidden(page, "launch_session")) + "&csrf=" + encode(hidden(page, "csrf"));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String hidden(String page, String name) {
-        Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
-        assertThat(field.find()).as("the page has the hidden field " + name + ": " + page).isTrue();
-        return field.group(1);
     }
 }

@@ -21,7 +21,6 @@ import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.Tenancy;
 import org.balint.lti.tool.gradebook.LeaderCredit;
 import org.balint.lti.tool.session.ActiveSession;
-import org.balint.lti.tool.session.SessionCheck;
 import org.balint.persistence.tenant.Tenant;
 
 /**
@@ -110,31 +109,24 @@ public class CreditPagesResource {
         if (!courses.isResolvable() || !credit.isResolvable()) {
             return CourseAnswers.notConfigured(headers);
         }
-        Optional<String> token = Optional.ofNullable(form.getFirst(CoursePages.SESSION_FIELD))
-                .or(() -> GroupPagesResource.bearer(headers));
-        SessionCheck check = courses.get().sessions().verifyPost(token,
-                Optional.ofNullable(form.getFirst(CoursePages.CSRF_FIELD)));
-        if (check instanceof SessionCheck.Refused refused) {
-            return Answers.refusal(headers, "Launch again from your course", new Problem(refused.reason().code(),
-                    refused.reason().httpStatus(), refused.reason().message())).build();
-        }
-        ActiveSession active = ((SessionCheck.Valid) check).active();
-        if (!active.session().isLeader()) {
-            return Answers.refusal(headers, "Leaders only", new Problem(LEADERS_ONLY, 403,
-                    "Only the group's leaders record credit and send results to the gradebook. If you lead this group, "
-                            + "open the activity from the course as its instructor.")).build();
-        }
-        if (active.session().group().isEmpty()) {
-            return noGroup();
-        }
-        try {
-            return action.apply(new Work(active, Tenancy.of(active.session().course().deployment()),
-                    active.session().group().get()));
-        } catch (StoreUnavailable unavailable) {
-            return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
-                    "Balint cannot reach its database at the moment; nothing was changed. Try again in a few minutes, "
-                            + "and tell the administrator if it keeps happening.")).build();
-        }
+        return FormSessions.withActive(courses.get().sessions(), headers, form, active -> {
+            if (!active.session().isLeader()) {
+                return Answers.refusal(headers, "Leaders only", new Problem(LEADERS_ONLY, 403,
+                        "Only the group's leaders record credit and send results to the gradebook. If you lead this group, "
+                                + "open the activity from the course as its instructor.")).build();
+            }
+            if (active.session().group().isEmpty()) {
+                return noGroup();
+            }
+            try {
+                return action.apply(new Work(active, Tenancy.of(active.session().course().deployment()),
+                        active.session().group().get()));
+            } catch (StoreUnavailable unavailable) {
+                return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
+                        "Balint cannot reach its database at the moment; nothing was changed. Try again in a few minutes, "
+                                + "and tell the administrator if it keeps happening.")).build();
+            }
+        });
     }
 
     private record Work(ActiveSession active, Tenant tenant, GroupId group) {

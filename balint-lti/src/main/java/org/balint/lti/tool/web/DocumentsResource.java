@@ -19,7 +19,6 @@ import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.documents.DocumentAnswer;
 import org.balint.lti.tool.documents.GroupDocuments;
 import org.balint.lti.tool.session.ActiveSession;
-import org.balint.lti.tool.session.SessionCheck;
 
 /**
  * The documents of a group, downloaded from the pages after a launch: a member's certificate (PDF), the
@@ -94,28 +93,21 @@ public class DocumentsResource {
         if (!courses.isResolvable() || !documents.isResolvable()) {
             return CourseAnswers.notConfigured(headers);
         }
-        Optional<String> token = Optional.ofNullable(form.getFirst(CoursePages.SESSION_FIELD))
-                .or(() -> GroupPagesResource.bearer(headers));
-        SessionCheck check = courses.get().sessions().verifyPost(token,
-                Optional.ofNullable(form.getFirst(CoursePages.CSRF_FIELD)));
-        if (check instanceof SessionCheck.Refused refused) {
-            return Answers.refusal(headers, "Launch again from your course", new Problem(refused.reason().code(),
-                    refused.reason().httpStatus(), refused.reason().message())).build();
-        }
-        ActiveSession active = ((SessionCheck.Valid) check).active();
-        DocumentAnswer answer;
-        try {
-            answer = action.apply(documents.get(), active);
-        } catch (StoreUnavailable unavailable) {
-            return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
-                    "Balint cannot reach its database at the moment; nothing was changed. Try again in a few minutes,"
-                            + " and tell the administrator if it keeps happening.")).build();
-        } catch (ConcurrentChange conflict) {
-            return Answers.refusal(headers, "Please try again", new Problem(CourseAnswers.BUSY, 409,
-                    "Someone else changed this at the same moment; nothing of yours was stored. Send the form again."))
-                    .build();
-        }
-        return answer(answer);
+        return FormSessions.withActive(courses.get().sessions(), headers, form, active -> {
+            DocumentAnswer answer;
+            try {
+                answer = action.apply(documents.get(), active);
+            } catch (StoreUnavailable unavailable) {
+                return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
+                        "Balint cannot reach its database at the moment; nothing was changed. Try again in a few minutes,"
+                                + " and tell the administrator if it keeps happening.")).build();
+            } catch (ConcurrentChange conflict) {
+                return Answers.refusal(headers, "Please try again", new Problem(CourseAnswers.BUSY, 409,
+                        "Someone else changed this at the same moment; nothing of yours was stored. Send the form again."))
+                        .build();
+            }
+            return answer(answer);
+        });
     }
 
     private Response answer(DocumentAnswer answer) {

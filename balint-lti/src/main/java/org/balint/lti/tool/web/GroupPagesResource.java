@@ -21,7 +21,6 @@ import org.balint.lti.tool.course.LaunchView;
 import org.balint.lti.tool.course.RegistrationRequest;
 import org.balint.lti.tool.course.SetupRequest;
 import org.balint.lti.tool.session.ActiveSession;
-import org.balint.lti.tool.session.SessionCheck;
 
 /**
  * The forms that follow a launch: a leader's group set-up and faculty join, a member's registration.
@@ -88,15 +87,8 @@ public class GroupPagesResource {
             return CourseAnswers.notConfigured(headers);
         }
         CourseServices services = courses.get();
-        Optional<String> token = Optional.ofNullable(form.getFirst(CoursePages.SESSION_FIELD))
-                .or(() -> bearer(headers));
-        SessionCheck check = services.sessions().verifyPost(token, Optional.ofNullable(form.getFirst(CoursePages.CSRF_FIELD)));
-        if (check instanceof SessionCheck.Refused refused) {
-            return Answers.refusal(headers, "Launch again from your course", new Problem(refused.reason().code(),
-                    refused.reason().httpStatus(), refused.reason().message())).build();
-        }
-        ActiveSession active = ((SessionCheck.Valid) check).active();
-        return CourseAnswers.view(headers, uriInfo, () -> action.apply(services, active), leaderSections()).build();
+        return FormSessions.withActive(services.sessions(), headers, form, active ->
+                CourseAnswers.view(headers, uriInfo, () -> action.apply(services, active), leaderSections()).build());
     }
 
     /** The token of an {@code Authorization: Bearer} header, if the request has one. */

@@ -12,13 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import org.balint.lti.protocol.store.StoreUnavailable;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.roster.CourseRosterSync;
 import org.balint.lti.tool.roster.SyncReport;
-import org.balint.lti.tool.session.ActiveSession;
-import org.balint.lti.tool.session.SessionCheck;
 
 /**
  * A leader's "Sync roster with the course": posted with the launch session and its CSRF token like
@@ -53,29 +50,23 @@ public class RosterSyncResource {
             return CourseAnswers.notConfigured(headers);
         }
         CourseServices services = courses.get();
-        Optional<String> token = Optional.ofNullable(form.getFirst(CoursePages.SESSION_FIELD))
-                .or(() -> GroupPagesResource.bearer(headers));
-        SessionCheck check = services.sessions().verifyPost(token, Optional.ofNullable(form.getFirst(CoursePages.CSRF_FIELD)));
-        if (check instanceof SessionCheck.Refused refused) {
-            return Answers.refusal(headers, "Launch again from your course", new Problem(refused.reason().code(),
-                    refused.reason().httpStatus(), refused.reason().message())).build();
-        }
-        ActiveSession active = ((SessionCheck.Valid) check).active();
-        if (!active.session().isLeader()) {
-            return Answers.refusal(headers, "Only leaders sync the roster", new Problem(LEADERS_ONLY, 403,
-                    "Only the group's leaders sync it with the course roster. Open the activity from your course to see "
-                            + "your group.")).build();
-        }
-        SyncReport report;
-        try {
-            report = rosters.get().sync().syncNow(active.session().course());
-        } catch (StoreUnavailable unavailable) {
-            return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
-                    "Balint cannot reach its database at the moment; nothing was changed. Sync again in a few minutes, "
-                            + "and tell the administrator if it keeps happening.")).build();
-        }
-        return Answers.page(status(report), Html.page("Balint: course roster",
-                RosterPages.result(report, active, uriInfo.getBaseUri().getPath()))).build();
+        return FormSessions.withActive(services.sessions(), headers, form, active -> {
+            if (!active.session().isLeader()) {
+                return Answers.refusal(headers, "Only leaders sync the roster", new Problem(LEADERS_ONLY, 403,
+                        "Only the group's leaders sync it with the course roster. Open the activity from your course to see "
+                                + "your group.")).build();
+            }
+            SyncReport report;
+            try {
+                report = rosters.get().sync().syncNow(active.session().course());
+            } catch (StoreUnavailable unavailable) {
+                return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
+                        "Balint cannot reach its database at the moment; nothing was changed. Sync again in a few minutes, "
+                                + "and tell the administrator if it keeps happening.")).build();
+            }
+            return Answers.page(status(report), Html.page("Balint: course roster",
+                    RosterPages.result(report, active, uriInfo.getBaseUri().getPath()))).build();
+        });
     }
 
     /** 200 for a sync; for a failure 409 when the placement is not ready, 503 when trying later may work, else 502. */
