@@ -43,8 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApiAccessControlIT {
 
-    private static final String COURSE = "268";
-    private static final String LINK = "368";
+    private static final String COURSE = "272";
+    private static final String LINK = "372";
 
     /** The callers of the matrix: the launch session and CSRF token each holds. */
     private record Session(String token, String csrf) {
@@ -76,7 +76,7 @@ class ApiAccessControlIT {
         ToolOnLiberty.awaitReady(tool);
         Roster seeded = Roster.seeded();
         List<Course> courses = new ArrayList<>(seeded.courses());
-        courses.add(new Course(COURSE, "BAL 268", "Balint group for the API tests",
+        courses.add(new Course(COURSE, "BAL 272", "Balint group for the API tests",
                 List.of(ResourceLink.of(LINK, "Balint group: Friday mornings", "Set up by the API tests."))));
         Roster roster = new Roster(seeded.people(), courses);
 

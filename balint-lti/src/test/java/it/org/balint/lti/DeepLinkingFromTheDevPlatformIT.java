@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DeepLinkingFromTheDevPlatformIT {
 
     /** The course the tests place groups in: it has no group of its own. */
-    private static final String COURSE = "268";
+    private static final String COURSE = "270";
 
     private static DevPlatform platform;
 
@@ -56,8 +56,8 @@ class DeepLinkingFromTheDevPlatformIT {
         if (platform == null) {
             Roster seeded = Roster.seeded();
             List<Course> courses = new ArrayList<>(seeded.courses());
-            courses.add(new Course(COURSE, "BAL 268", "Balint groups placed by deep linking",
-                    List.of(ResourceLink.of("368", "Course home", "Not a Balint group."))));
+            courses.add(new Course(COURSE, "BAL 270", "Balint groups placed by deep linking",
+                    List.of(ResourceLink.of("370", "Course home", "Not a Balint group."))));
             platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(new Roster(seeded.people(), courses)));
             ToolOnLiberty.awaitReady(tool);
         }

@@ -60,8 +60,8 @@ class DownloadingGroupDocumentsIT {
         if (platform == null) {
             Roster seeded = Roster.seeded();
             List<Course> courses = new ArrayList<>(seeded.courses());
-            courses.add(new Course("268", "BAL 268", "Balint group for documents",
-                    List.of(ResourceLink.of("468", "Balint group: Wednesday evenings", "Documents are downloaded here."))));
+            courses.add(new Course("271", "BAL 271", "Balint group for documents",
+                    List.of(ResourceLink.of("471", "Balint group: Wednesday evenings", "Documents are downloaded here."))));
             platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(new Roster(seeded.people(), courses)));
             ToolOnLiberty.awaitReady(tool);
         }
@@ -78,7 +78,7 @@ class DownloadingGroupDocumentsIT {
     @Test
     @DisplayName("a member downloads the .ics and may not have leader exports or someone else's certificate; the leader downloads the roster and the PARS export")
     void membersAndLeadersGetTheirDocuments() throws Exception {
-        HttpResponse<String> setUpForm = browser.submit(idTokenFormFor("as=1001&resource_link=468"));
+        HttpResponse<String> setUpForm = browser.submit(idTokenFormFor("as=1001&resource_link=471"));
         assertThat(setUpForm.body()).contains("Set up this Balint group");
         String leader = sessionFields(setUpForm.body());
         HttpResponse<String> home = browser.post(tool.resolve("/lti/group/setup"), leader
@@ -88,7 +88,7 @@ class DownloadingGroupDocumentsIT {
                 + encode("https://meet.example.org/balint-wednesday"));
         assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
 
-        HttpResponse<String> registration = browser.submit(idTokenFormFor("as=1002&resource_link=468"));
+        HttpResponse<String> registration = browser.submit(idTokenFormFor("as=1002&resource_link=471"));
         String member = sessionFields(registration.body());
         HttpResponse<String> accepted = browser.post(tool.resolve("/lti/group/register"), member
                 + "&name=" + encode("Sam Rivera") + "&email=" + encode("sam.rivera@example.org")
@@ -144,7 +144,7 @@ class DownloadingGroupDocumentsIT {
         assertRefused(browser.post(tool.resolve("/lti/documents/calendar"), "launch_session=" + encode("not-a-session")
                 + "&csrf=x", "Accept", JSON), 401, "session-unknown");
         // the leader's page has the session's fields whether the group is set up yet (its form) or not (its documents)
-        HttpResponse<String> launched = browser.submit(idTokenFormFor("as=1001&resource_link=468"));
+        HttpResponse<String> launched = browser.submit(idTokenFormFor("as=1001&resource_link=471"));
         String token = hidden(launched.body(), "launch_session");
         assertRefused(browser.post(tool.resolve("/lti/documents/calendar"), "launch_session=" + encode(token) + "&csrf=wrong",
                 "Accept", JSON), 401, "csrf-token-invalid");

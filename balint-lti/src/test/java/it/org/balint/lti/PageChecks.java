@@ -139,10 +139,18 @@ final class PageChecks {
         intoFrame();
         @SuppressWarnings("unchecked")
         List<String> controls = (List<String>) js(MARK_CONTROLS);
+        // The radio buttons of one group are one Tab stop (the arrow keys move between them), and they are
+        // described alike, so consecutive equal descriptions count once.
+        List<String> stops = new ArrayList<>();
+        for (String control : controls) {
+            if (stops.isEmpty() || !stops.get(stops.size() - 1).equals(control)) {
+                stops.add(control);
+            }
+        }
         startOfFrame();
         List<String> reached = new ArrayList<>();
         List<String> invisible = new ArrayList<>();
-        for (int press = 0; press < 4 * controls.size() + 3 && reached.size() < controls.size(); press++) {
+        for (int press = 0; press < 4 * controls.size() + 3 && reached.size() < stops.size(); press++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             @SuppressWarnings("unchecked")
             Map<String, Object> focused = (Map<String, Object>) js(FOCUSED);
@@ -159,7 +167,7 @@ final class PageChecks {
                 invisible.add(control + " (outline " + focused.get("outline") + ")");
             }
         }
-        assertThat(reached).as("the controls Tab reaches on %s, in order", name).containsExactlyElementsOf(controls);
+        assertThat(reached).as("the controls Tab reaches on %s, in order", name).containsExactlyElementsOf(stops);
         assertThat(invisible).as("controls on %s that show no focus indicator when reached by Tab", name).isEmpty();
     }
 

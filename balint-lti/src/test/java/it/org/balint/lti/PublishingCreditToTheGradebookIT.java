@@ -20,7 +20,6 @@ import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.Gradebook;
-import org.balint.devplatform.Memberships;
 import org.balint.devplatform.ResourceLink;
 import org.balint.devplatform.Roster;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,8 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PublishingCreditToTheGradebookIT {
 
-    private static final String COURSE = "268";
-    private static final String LINK = "368";
+    private static final String COURSE = "274";
+    private static final String LINK = "374";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private static DevPlatform platform;
@@ -64,7 +63,7 @@ class PublishingCreditToTheGradebookIT {
         if (platform == null) {
             Roster seeded = Roster.seeded();
             List<Course> courses = new ArrayList<>(seeded.courses());
-            courses.add(new Course(COURSE, "BAL 268", "Balint group for family physicians, credit",
+            courses.add(new Course(COURSE, "BAL 274", "Balint group for family physicians, credit",
                     List.of(ResourceLink.of(LINK, "Balint group: Monday evenings", "Credit goes to the gradebook."))));
             platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(new Roster(seeded.people(), courses)));
             ToolOnLiberty.awaitReady(tool);
@@ -99,9 +98,9 @@ class PublishingCreditToTheGradebookIT {
                 "Record credit decisions");
         assertThat(row(leaderPage.body(), "Sam Rivera")).contains("Not eligible", "data-sync=\"none\"");
 
-        // Lena is suspended in the course: the platform refuses her score for good (400, not gradable).
-        Memberships.Member lena = platform.memberships().member(COURSE, "1003").orElseThrow();
-        assertThat(platform.memberships().deactivate(COURSE, "1003")).isTrue();
+        // Lena stays in the course, but its gradebook excludes her: the platform refuses her score for good
+        // (400, not gradable). (Suspending her in the course would make the roster sync take her out of the group.)
+        platform.gradebook().excludeFromGrading("1003");
 
         HttpResponse<String> recorded = post("/lti/group/credit/record", leaderPage.body(), "");
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
@@ -131,8 +130,8 @@ class PublishingCreditToTheGradebookIT {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("<code>leaders-only</code>");
 
-        // Lena is active again; the leader sends her result again.
-        platform.memberships().add(COURSE, lena.person());
+        // Lena is graded again; the leader sends her result again.
+        platform.gradebook().includeInGrading("1003");
         HttpResponse<String> again = post("/lti/group/credit/send-again", settled,
                 "&member=" + encode(memberId(settled, "Lena Novak")));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SyncingTheRosterIT {
 
-    private static final String COURSE = "268";
-    private static final String LINK = "368";
+    private static final String COURSE = "273";
+    private static final String LINK = "373";
 
     private static DevPlatform platform;
 
@@ -57,7 +57,7 @@ class SyncingTheRosterIT {
         if (platform == null) {
             Roster seeded = Roster.seeded();
             List<Course> courses = new ArrayList<>(seeded.courses());
-            courses.add(new Course(COURSE, "BAL 268", "Balint group for hospital physicians, roster",
+            courses.add(new Course(COURSE, "BAL 273", "Balint group for hospital physicians, roster",
                     List.of(ResourceLink.of(LINK, "Balint group: roster sync", "Synced with the course by the tests."))));
             platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(new Roster(seeded.people(), courses)));
             ToolOnLiberty.awaitReady(tool);

@@ -77,6 +77,7 @@ public final class Gradebook {
     }
 
     private final Map<String, LineItem> lineItems = new LinkedHashMap<>();
+    private final java.util.Set<String> excluded = new java.util.HashSet<>();
     private final Map<String, Map<String, List<Score>>> scores = new HashMap<>();
     private long nextId = 1;
     private int scoreCount;
@@ -95,6 +96,24 @@ public final class Gradebook {
     /** Replaces the line item's details, keeping its id, course and scores; false when it is gone. */
     synchronized boolean update(LineItem item) {
         return lineItems.replace(item.id(), item) != null;
+    }
+
+    /**
+     * Excludes the user from the gradebook, as an LMS does for someone enrolled but not graded: their scores
+     * are refused with 400 {@code user-not-gradable} while they stay active members of the course.
+     */
+    public synchronized void excludeFromGrading(String userId) {
+        excluded.add(java.util.Objects.requireNonNull(userId, "userId"));
+    }
+
+    /** Grades the user again after {@link #excludeFromGrading}. */
+    public synchronized void includeInGrading(String userId) {
+        excluded.remove(userId);
+    }
+
+    /** True while the user is excluded from the gradebook. */
+    synchronized boolean isExcludedFromGrading(String userId) {
+        return excluded.contains(userId);
     }
 
     /** Deletes the line item and its scores; false when it was already gone. */

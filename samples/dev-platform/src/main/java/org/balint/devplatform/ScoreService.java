@@ -48,6 +48,10 @@ final class ScoreService {
         Memberships.Member member = memberships.member(course.id(), score.userId()).orElseThrow(() ->
                 new Refusal(400, "user-unknown", "The user \"" + score.userId() + "\" is not a member of the course; "
                         + "send scores for the course's learners only."));
+        if (gradebook.isExcludedFromGrading(score.userId())) {
+            throw new Refusal(400, "user-not-gradable", "The user \"" + score.userId() + "\" cannot be graded in "
+                    + "this course (excluded from the gradebook); only active learners get grades.");
+        }
         if (member.status() != Memberships.Status.ACTIVE || member.person().role() != Role.LEARNER) {
             throw new Refusal(400, "user-not-gradable", "The user \"" + score.userId() + "\" cannot be graded in "
                     + "this course (" + member.status().nrpsName() + ", " + member.person().role().label()

@@ -190,6 +190,23 @@ class TheAssignmentAndGradeServiceTest {
     }
 
     @Test
+    @DisplayName("a learner excluded from grading stays in the course but their scores are 400 until included again")
+    void excludedFromGrading() throws Exception {
+        String id = (String) createLineItem("CE credit", "301", "ce-credit").get("id");
+        platform.gradebook().excludeFromGrading("1002");
+
+        assertThat(ServiceCalls.json(postScore(id, score("1002", 5, Instant.parse("2027-03-01T10:00:00Z")))))
+                .containsEntry("code", "user-not-gradable").containsEntry("status", 400L);
+        assertThat(platform.memberships().member("201", "1002")).map(Memberships.Member::status)
+                .contains(Memberships.Status.ACTIVE);
+
+        platform.gradebook().includeInGrading("1002");
+        assertThat(postScore(id, score("1002", 5, Instant.parse("2027-03-01T10:00:01Z"))).statusCode()).isEqualTo(200);
+        String lineItemId = id.replaceAll(".*/lineitems/([^/]+)/lineitem$", "$1");
+        assertThat(platform.gradebook().acceptedScores(lineItemId, "1002")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("malformed scores are refused with the field that is wrong")
     void malformedScores() throws Exception {
         String id = (String) createLineItem("CE credit", "301", "ce-credit").get("id");
