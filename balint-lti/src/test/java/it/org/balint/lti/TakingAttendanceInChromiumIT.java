@@ -184,6 +184,30 @@ class TakingAttendanceInChromiumIT {
         assertThat(pages.find(By.cssSelector("#att-chart ~ table tr[data-session='1'] td")).getText()).startsWith("2 of 2");
         assertThat(pages.find(By.cssSelector("#att-chart ~ table tr[data-session='2'] td")).getText()).isEqualTo("not recorded");
         pages.check("leader-attendance-chart");
+
+        // The JSON API reads and changes the same sheet, with the session the page carries.
+        String session = pages.find(By.name("launch_session")).getAttribute("value");
+        String csrf = pages.find(By.name("csrf")).getAttribute("value");
+        String group = field(api("GET", "/api/v1/me", session, null, "application/json", new byte[0]).body(), "group");
+        String sheetPath = "/api/v1/groups/" + group + "/sessions/1/attendance";
+        String sheet = api("GET", sheetPath, session, null, "application/json", new byte[0]).body();
+        assertThat(sheet).contains("\"reportsImported\":1", "\"unmatched\":[]");
+        Matcher sam = Pattern.compile("\\{[^{}]*\"member\":\"([^\"]+)\"[^{}]*\"name\":\"Sam Rivera\"").matcher(sheet);
+        assertThat(sam.find()).as(sheet).isTrue();
+        String samPath = sheetPath + "/members/" + sam.group(1);
+        HttpResponse<String> minutesByApi = api("PUT", samPath, session, csrf, "application/json",
+                "{\"minutes\":45}".getBytes(StandardCharsets.UTF_8));
+        assertThat(minutesByApi.statusCode()).as(minutesByApi.body()).isEqualTo(200);
+        assertThat(minutesByApi.body()).contains("\"notice\":\"Sam Rivera was present 45 minutes in session 1.\"",
+                "\"minutesPresent\":45");
+        HttpResponse<String> wordByApi = api("PUT", samPath, session, csrf, "application/json",
+                "{\"minutes\":\"ninety\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(wordByApi.statusCode()).isEqualTo(400);
+        assertThat(wordByApi.body()).contains("\"code\":\"minutes-not-a-number\"");
+        HttpResponse<String> absentByApi = api("PUT", samPath, session, csrf, "application/json",
+                "{\"mark\":\"absent\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(absentByApi.statusCode()).as(absentByApi.body()).isEqualTo(200);
+        assertThat(absentByApi.body()).contains("\"standing\":\"absent\"");
     }
 
     @Test
