@@ -98,6 +98,7 @@ final class AttendanceSections {
         StringBuilder html = new StringBuilder("<h1>Attendance</h1>\n");
         feedback.notice().ifPresent(text -> html.append("<p class=\"notice\" role=\"status\">").append(Html.escape(text))
                 .append("</p>\n"));
+        html.append(summary(sheet, feedback));
         html.append("<p>Take attendance one session at a time: one click marks a member present for the whole session or "
                 + "absent, and minutes can be changed for anyone who came late or left early. The attendance report of "
                 + "the video meeting can fill the sheet in for you.</p>\n");
@@ -107,6 +108,36 @@ final class AttendanceSections {
         html.append(importForm(sheet, hidden, basePath, feedback.report()));
         html.append(chart(overview.chart(), sheet.zone()));
         return html.toString();
+    }
+
+    /**
+     * At the top of the page, a link to each refused change's reasons further down, so that nobody has to
+     * search for them (the reasons themselves stand beside their fields).
+     */
+    private static String summary(SessionSheet sheet, Feedback feedback) {
+        var links = new java.util.ArrayList<String>();
+        feedback.minutes().ifPresent(refused -> {
+            int n = 0;
+            for (SessionSheet.MemberRow row : sheet.members()) {
+                n++;
+                if (row.member().equals(refused.member())) {
+                    links.add("<a href=\"#att-minutes-" + n + "\">The minutes of " + Html.escape(row.name())
+                            + " were not saved</a>");
+                }
+            }
+        });
+        if (!feedback.report().isEmpty()) {
+            links.add("<a href=\"#att-report-errors\">The report was not imported: " + feedback.report().size()
+                    + (feedback.report().size() == 1 ? " thing" : " things") + " to correct</a>");
+        }
+        if (!feedback.resolve().isEmpty() && !sheet.unmatched().isEmpty()) {
+            links.add("<a href=\"#att-resolve-errors\">The choices for the attendees were not saved</a>");
+        }
+        if (links.isEmpty()) {
+            return "";
+        }
+        return "<div class=\"errors\"><ul>" + links.stream().map(l -> "<li>" + l + "</li>").collect(Collectors.joining())
+                + "</ul></div>\n";
     }
 
     private static String chooser(LeaderAttendance.Overview overview, SessionSheet sheet, String hidden, String basePath) {

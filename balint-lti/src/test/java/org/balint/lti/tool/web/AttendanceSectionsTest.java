@@ -75,7 +75,7 @@ class AttendanceSectionsTest {
         assertThat(ben).contains("name=\"mark\" value=\"present\"", ">Mark present</button>", "name=\"minutes\" value=\"\"");
         assertThat(html.split("action=\"/lti/attendance/mark\"", -1)).hasSize(3);
         assertThat(html).contains("<option value=\"1\" selected>Session 1: Wed 4 Mar 2026, 19:00</option>");
-        assertThat(html).doesNotContain("Attendees to resolve", "role=\"alert\"");
+        assertThat(html).doesNotContain("Attendees to resolve", "role=\"alert\"", "class=\"errors\"");
     }
 
     @Test
@@ -85,6 +85,9 @@ class AttendanceSectionsTest {
                 Optional.of(new AttendanceSections.MinutesRefused(BEN, "ninety", List.of(Violation.of("minutes-not-a-number",
                         "\"ninety\" is not a whole number of minutes; enter digits only, such as 75.")))), List.of(), List.of()));
 
+        assertThat(html).contains("<div class=\"errors\"><ul><li><a href=\"#att-minutes-2\">The minutes of Ben Cole were"
+                + " not saved</a></li></ul></div>");
+        assertThat(html.indexOf("href=\"#att-minutes-2\"")).isLessThan(html.indexOf("id=\"att-minutes-2\""));
         String ben = html.substring(html.indexOf("data-member=\"m-ben\""));
         assertThat(ben).contains("<p class=\"error\" id=\"att-minutes-error-2\">&quot;ninety&quot; is not a whole number",
                 "(<code>minutes-not-a-number</code>)", "value=\"ninety\"", "aria-invalid=\"true\"",
@@ -100,7 +103,8 @@ class AttendanceSectionsTest {
                 List.of(Violation.of("unparseable-join-time", "line 3: the join time \"yesterday\" is not a date and time")),
                 List.of()));
 
-        assertThat(html).contains("<div class=\"errors\" role=\"alert\" id=\"att-report-errors\">",
+        assertThat(html).contains("<a href=\"#att-report-errors\">The report was not imported: 1 thing to correct</a>",
+                "<div class=\"errors\" role=\"alert\" id=\"att-report-errors\">",
                 "<h3>The report was not imported</h3>", "<li>Line 3: the join time &quot;yesterday&quot; is not a date and time."
                         + " <span class=\"reason\">(<code>unparseable-join-time</code>)</span></li>",
                 "id=\"att-report\" name=\"report\" accept=\".csv,text/csv\" aria-invalid=\"true\" aria-describedby=\"att-report-errors\"",
