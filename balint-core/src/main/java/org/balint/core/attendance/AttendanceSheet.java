@@ -216,6 +216,43 @@ public record AttendanceSheet(GroupId group, ScheduledSession session, Attendanc
                                 .map(i -> i.joined() + " to " + i.left()).collect(Collectors.joining(", "))));
     }
 
+    /**
+     * Records that {@code member} was present for {@code minutes} whole minutes, counted from the
+     * scheduled start: the quick entry of a leader who took attendance during the session rather than
+     * noting when each member joined and left. All of the session's minutes mark the member present
+     * throughout; 0 marks them absent. Refused with reasons when the minutes are negative or more than
+     * the session lasts. Audited.
+     */
+    public Validated<AttendanceSheet> setMinutesPresent(MemberId member, long minutes, List<Member> members,
+            Actor leader, Clock clock) {
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(clock, "clock");
+        var violations = new ArrayList<Violation>();
+        checkMember(member, members, violations);
+        SessionWindow window = window();
+        long scheduled = window.scheduledMinutes();
+        if (minutes < 0) {
+            violations.add(Violation.of("minutes-negative", minutes + " minutes cannot be attended; enter the"
+                    + " minutes the member was present, from 0 to " + scheduled));
+        } else if (minutes > scheduled) {
+            violations.add(Violation.of("minutes-beyond-session", minutes + " minutes is more than "
+                    + session.number() + " lasts (" + scheduled + " minutes); enter at most " + scheduled));
+        }
+        if (!violations.isEmpty()) {
+            return Validated.invalid(violations);
+        }
+        if (minutes == 0) {
+            return markAbsent(member, members, leader, clock);
+        }
+        return setPresence(member, List.of(new EnteredInterval(window.from(), window.from().plus(
+                java.time.Duration.ofMinutes(minutes)))), members, leader, clock);
+    }
+
+    /** How many whole minutes the session is scheduled for: the most a member can attend. */
+    public long scheduledMinutes() {
+        return window().scheduledMinutes();
+    }
+
     /** Excuses {@code member} from the session, whatever the reports show. Audited. */
     public Validated<AttendanceSheet> markExcused(MemberId member, List<Member> members, Actor leader,
             Clock clock) {

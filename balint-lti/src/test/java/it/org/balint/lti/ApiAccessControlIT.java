@@ -150,6 +150,17 @@ class ApiAccessControlIT {
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/presentations", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/attendance", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/credit", new int[] {200, 200, 403, 404, 401});
+        // Attendance taking is the faculty's: members are refused (403) whoever they ask about. The leader's
+        // writes here carry no real entry (an empty report, no resolutions, a time zone for a body): 400.
+        EXPECTED.put("GET /api/v1/groups/{group}/sessions/{session}/attendance", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("PUT /api/v1/groups/{group}/sessions/{session}/attendance/members/{member}",
+                new int[] {400, 403, 403, 404, 401});
+        EXPECTED.put("GET /api/v1/groups/{group}/sessions/{session}/attendance/unmatched",
+                new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/sessions/{session}/attendance/unmatched",
+                new int[] {400, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/sessions/{session}/attendance-report",
+                new int[] {400, 403, 403, 404, 401});
     }
 
     @Test
@@ -164,7 +175,8 @@ class ApiAccessControlIT {
         String[] names = {"leader", "member", "another member", "other deployment", "nobody"};
         for (Map.Entry<String, int[]> row : EXPECTED.entrySet()) {
             String method = row.getKey().split(" ", 2)[0];
-            String path = row.getKey().split(" ", 2)[1].replace("{group}", group).replace("{member}", samId);
+            String path = row.getKey().split(" ", 2)[1].replace("{group}", group).replace("{member}", samId)
+                    .replace("{session}", "1");
             for (int i = 0; i < callers.length; i++) {
                 HttpResponse<String> answer = call(method, path, callers[i], true);
                 if (answer.statusCode() != row.getValue()[i]) {
@@ -281,14 +293,21 @@ class ApiAccessControlIT {
     private static HttpResponse<String> call(String method, String path, Session caller, boolean withCsrf)
             throws Exception {
         boolean changes = !"GET".equals(method);
-        String body = "PUT".equals(method) ? "{\"timeZone\":\"Europe/Lisbon\"}" : "";
-        return Browser_.send(method, path, caller, changes && caller != null ? caller.csrf() : null, body);
+        String body = "PUT".equals(method) ? "{\"timeZone\":\"Europe/Lisbon\"}"
+                : path.endsWith("/attendance/unmatched") ? "{\"resolutions\":[]}" : "";
+        String type = path.endsWith("/attendance-report") ? "text/csv" : "application/json";
+        return Browser_.send(method, path, caller, changes && caller != null ? caller.csrf() : null, body, type);
     }
 
     /** Raw API requests. */
     private static final class Browser_ {
         static HttpResponse<String> send(String method, String path, Session caller, String csrf, String body)
                 throws Exception {
+            return send(method, path, caller, csrf, body, "application/json");
+        }
+
+        static HttpResponse<String> send(String method, String path, Session caller, String csrf, String body,
+                String type) throws Exception {
             List<String> headers = new ArrayList<>(List.of("Accept", "application/json"));
             if (caller != null) {
                 headers.add("Authorization");
@@ -302,7 +321,7 @@ class ApiAccessControlIT {
             if ("GET".equals(method)) {
                 return browser.get(tool.resolve(path), headers.toArray(String[]::new));
             }
-            return browser.send(tool.resolve(path), method, "application/json", body, headers.toArray(String[]::new));
+            return browser.send(tool.resolve(path), method, type, body, headers.toArray(String[]::new));
         }
     }
 

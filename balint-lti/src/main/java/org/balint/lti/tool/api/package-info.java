@@ -22,5 +22,10 @@
  * <p><b>What the API shows.</b> Schedules, presentation turns, attendance and credit decisions with
  * their reasons, read from Balint's records in one transaction of the caller's tenant. Never a case
  * narrative or a patient detail: Balint's records hold none.
+ *
+ * <p><b>Taking attendance.</b> The group's faculty read a session's sheet, mark a member or enter their
+ * minutes, import the video meeting's attendance report ({@code text/csv}) and resolve the attendees it
+ * could not match ({@link org.balint.lti.tool.api.AttendanceResource}), through the same service as the
+ * attendance page; a refused change lists every reason and writes nothing.
  */
 package org.balint.lti.tool.api;

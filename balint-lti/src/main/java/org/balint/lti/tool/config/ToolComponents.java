@@ -37,6 +37,7 @@ import org.balint.lti.protocol.store.ToolKeyCipher;
 import org.balint.lti.protocol.validation.LaunchProcessor;
 import org.balint.lti.protocol.validation.LaunchSettings;
 import org.balint.lti.protocol.deeplinking.DeepLinkingResponder;
+import org.balint.lti.tool.attendance.LeaderAttendance;
 import org.balint.lti.tool.course.CourseBindings;
 import org.balint.lti.tool.course.BalintRecords;
 import org.balint.lti.tool.course.CourseServices;
@@ -113,6 +114,7 @@ public class ToolComponents {
     private DynamicRegistrations dynamicRegistrations;
     private BalintRecords balintRecords;
     private GroupDocuments groupDocuments;
+    private LeaderAttendance leaderAttendance;
 
     @PostConstruct
     void build() {
@@ -145,6 +147,8 @@ public class ToolComponents {
         groupDocuments = new GroupDocuments(new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
                 new JpaDocumentRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)),
                 configuration.toolUrl().getHost(), clock);
+        leaderAttendance = new LeaderAttendance(new JtaTransactions(userTransaction, entityManager), new Tenants(clock),
+                clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -262,6 +266,12 @@ public class ToolComponents {
     @Produces
     public GroupDocuments groupDocuments() {
         return groupDocuments;
+    }
+
+    /** A leader's attendance taking: marking members, entering minutes, importing reports, resolving attendees. */
+    @Produces
+    public LeaderAttendance leaderAttendance() {
+        return leaderAttendance;
     }
 
     /**

@@ -20,5 +20,9 @@
  * ({@code /lti/group/setup}, {@code /lti/group/faculty}, {@code /lti/group/register}) and a leader's
  * roster sync ({@code POST /lti/group/roster/sync}, {@link RosterSyncResource}, pages in
  * {@link RosterPages}).
+ *
+ * <p>The leaders' attendance page ({@link AttendancePage}, HTML by {@link AttendanceSections}) posts to
+ * {@code /lti/attendance/...} ({@link AttendancePagesResource}): a one-click mark per member, minutes,
+ * the report upload ({@code multipart/form-data}, at most 1 MiB) and the resolver of unmatched attendees.
  */
 package org.balint.lti.tool.web;
