@@ -190,7 +190,7 @@ public final class AccessExpectations {
         all("GET /lti/login", "", "400");
         all("POST /lti/login", "", "400");
         all("POST /lti/launch", "", "400");
-        all("POST /lti/launch/platform-storage", "", "400");
+        all("POST /lti/launch/platform-storage", "", "403 launch-not-from-tool");
         all("GET /lti/register", "", "400");
 
         // ---- The content picker: its own session, which no launch session replaces.
@@ -199,11 +199,12 @@ public final class AccessExpectations {
 
         // ---- The forms after a launch: launch_session + csrf fields; they act on the session's own group only.
         //                                                NOBODY  MEMBER  OTHER_MEMBER  MEMBER_ELSEWHERE  LEADER  LEADER_ELSEWHERE  ADMIN  OTHER_DEPLOYMENT
-        row("POST /lti/group/setup", "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only", "409",
-                "409", "403 leaders-only", "409");
-        row("POST /lti/group/faculty", "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only", "409",
-                "409", "403 leaders-only", "409");
-        row("POST /lti/group/register", "", ME, "409", "409", "409", "403 members-only", "403 members-only",
+        // An admitted caller's empty form comes back with its inline reasons (200), nothing written.
+        row("POST /lti/group/setup", "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only", "200",
+                "200", "403 leaders-only", "200");
+        row("POST /lti/group/faculty", "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only", "200",
+                "200", "403 leaders-only", "200");
+        row("POST /lti/group/register", "", ME, "200", "200", "200", "403 members-only", "403 members-only",
                 "403 members-only", "403 members-only");
         row("POST /lti/group/roster/sync", "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only", "200",
                 "200", "403 leaders-only", "200");
@@ -305,5 +306,15 @@ public final class AccessExpectations {
         endpoint.formAccess().ifPresent(access -> Arrays.stream(access.value())
                 .forEach(rule -> admitted.addAll(admittedBy(rule))));
         return admitted;
+    }
+
+    /** Whether {@code endpoint} works with a launch session (not public, not the content picker, not the admin API). */
+    public static boolean needsLaunchSession(ApiEndpoints.Endpoint endpoint) {
+        if (endpoint.adminApi()) {
+            return false;
+        }
+        return endpoint.formAccess().map(access -> List.of(access.value()).stream()
+                .noneMatch(rule -> rule == Rule.PUBLIC || rule == Rule.CONTENT_PICKER))
+                .orElse(true);
     }
 }

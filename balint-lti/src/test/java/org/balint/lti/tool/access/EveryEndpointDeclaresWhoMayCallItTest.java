@@ -186,21 +186,11 @@ class EveryEndpointDeclaresWhoMayCallItTest {
         List<String> untested = new ArrayList<>();
         for (Row row : rows) {
             Endpoint endpoint = endpoint(row);
-            if (row.changesState() && needsLaunchSession(endpoint) && row.firstAdmitted().isEmpty()) {
+            if (row.changesState() && AccessExpectations.needsLaunchSession(endpoint) && row.firstAdmitted().isEmpty()) {
                 untested.add(row.toString());
             }
         }
         assertThat(untested).as("state-changing rows where no caller gets past the access checks").isEmpty();
-    }
-
-    /** Whether {@code endpoint} works with a launch session (not public, not the content picker, not the admin API). */
-    public static boolean needsLaunchSession(Endpoint endpoint) {
-        if (endpoint.adminApi()) {
-            return false;
-        }
-        return endpoint.formAccess().map(access -> List.of(access.value()).stream()
-                .noneMatch(rule -> rule == FormAccess.Rule.PUBLIC || rule == FormAccess.Rule.CONTENT_PICKER))
-                .orElse(true);
     }
 
     private Endpoint endpoint(Row row) {
@@ -212,7 +202,10 @@ class EveryEndpointDeclaresWhoMayCallItTest {
         if (!endpoint.allowed().isEmpty()) {
             return "@Allowed" + endpoint.allowed();
         }
-        return endpoint.formAccess().map(a -> "@FormAccess" + List.of(a.value())).orElse("the admin token");
+        if (endpoint.adminApi()) {
+            return "the admin token";
+        }
+        return endpoint.formAccess().map(a -> "@FormAccess" + List.of(a.value())).orElse("no declaration");
     }
 
     private static String template(String pathTemplate) {
