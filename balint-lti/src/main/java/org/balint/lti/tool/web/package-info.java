@@ -20,5 +20,9 @@
  * ({@code /lti/group/setup}, {@code /lti/group/faculty}, {@code /lti/group/register}) and a leader's
  * roster sync ({@code POST /lti/group/roster/sync}, {@link RosterSyncResource}, pages in
  * {@link RosterPages}).
+ *
+ * <p>Every resource method here declares who may call it with
+ * {@link org.balint.lti.tool.access.FormAccess}: the protocol steps and public documents are
+ * {@code PUBLIC}, the forms name the role of the session's group they are for.
  */
 package org.balint.lti.tool.web;
