@@ -1,5 +1,6 @@
 package org.balint.lti.tool.access;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,9 +8,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.balint.core.group.GroupId;
+import org.balint.lti.protocol.message.PlatformDeployment;
 import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.api.Access;
 import org.balint.lti.tool.api.ApiEndpoints;
+import org.balint.lti.tool.launch.BalintRole;
+import org.balint.lti.tool.placement.CourseKey;
+import org.balint.lti.tool.session.LaunchSession;
 
 /**
  * What every endpoint of the tool answers each kind of caller: the table the access-control
@@ -197,6 +204,13 @@ public final class AccessExpectations {
         all("POST /lti/deep-link/create", "", "401");
         all("POST /lti/deep-link/pick", "", "401");
 
+        // ---- The group pages: any session opens its own placement's pages; GroupPage.isFor says whose each is.
+        // Every page needs a row at its address (/lti/page/<name>); a page not for a caller is 403 page-not-for-you.
+        //                                                NOBODY  MEMBER  OTHER_MEMBER  MEMBER_ELSEWHERE  LEADER  LEADER_ELSEWHERE  ADMIN  OTHER_DEPLOYMENT
+        at("POST /lti/page/{name}", "/lti/page/home", "", ME, "200", "200", "200", "200", "200", "200", "200");
+        at("POST /lti/page/{name}", "/lti/page/no-such-page", "", ME, "404 page-unknown", "404 page-unknown",
+                "404 page-unknown", "404 page-unknown", "404 page-unknown", "404 page-unknown", "404 page-unknown");
+
         // ---- The forms after a launch: launch_session + csrf fields; they act on the session's own group only.
         //                                                NOBODY  MEMBER  OTHER_MEMBER  MEMBER_ELSEWHERE  LEADER  LEADER_ELSEWHERE  ADMIN  OTHER_DEPLOYMENT
         // An admitted caller's empty form comes back with its inline reasons (200), nothing written.
@@ -316,5 +330,34 @@ public final class AccessExpectations {
         return endpoint.formAccess().map(access -> List.of(access.value()).stream()
                 .noneMatch(rule -> rule == Rule.PUBLIC || rule == Rule.CONTENT_PICKER))
                 .orElse(true);
+    }
+
+    /**
+     * A launch session like the one {@code who} holds in the integration test: the Balint role their LMS
+     * role grants and the group of the placement they launched (group A, group B, or the other
+     * deployment's group); empty for {@link Who#NOBODY}. For the checks that need no server, such as whom a
+     * group page is for.
+     */
+    public static Optional<LaunchSession> sessionOf(Who who) {
+        PlatformDeployment first = new PlatformDeployment("https://lms.example.edu", "balint", "1");
+        PlatformDeployment second = new PlatformDeployment("https://lms.example.edu", "balint", "2");
+        Instant start = Instant.parse("2026-11-29T09:00:00Z");
+        BiFunction<PlatformDeployment, String, CourseKey> placement = (deployment, link) ->
+                new CourseKey(deployment, Optional.of("296"), link);
+        return Optional.ofNullable(switch (who) {
+            case NOBODY -> null;
+            case MEMBER, OTHER_MEMBER -> new LaunchSession(placement.apply(first, "397"), "sam",
+                    EnumSet.of(BalintRole.MEMBER), Optional.of(new GroupId("g-a")), start, start.plusSeconds(3600));
+            case MEMBER_ELSEWHERE -> new LaunchSession(placement.apply(first, "398"), "omar",
+                    EnumSet.of(BalintRole.MEMBER), Optional.of(new GroupId("g-b")), start, start.plusSeconds(3600));
+            case LEADER -> new LaunchSession(placement.apply(first, "397"), "mira",
+                    EnumSet.of(BalintRole.LEADER), Optional.of(new GroupId("g-a")), start, start.plusSeconds(3600));
+            case LEADER_ELSEWHERE -> new LaunchSession(placement.apply(first, "398"), "ravi",
+                    EnumSet.of(BalintRole.LEADER), Optional.of(new GroupId("g-b")), start, start.plusSeconds(3600));
+            case ADMIN -> new LaunchSession(placement.apply(first, "397"), "priya",
+                    EnumSet.of(BalintRole.ADMIN), Optional.of(new GroupId("g-a")), start, start.plusSeconds(3600));
+            case OTHER_DEPLOYMENT -> new LaunchSession(placement.apply(second, "397"), "mira",
+                    EnumSet.of(BalintRole.LEADER), Optional.of(new GroupId("g-c")), start, start.plusSeconds(3600));
+        });
     }
 }

@@ -2,10 +2,16 @@ package org.balint.lti.tool.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +20,8 @@ import org.balint.lti.tool.access.AccessExpectations.Row;
 import org.balint.lti.tool.access.AccessExpectations.Who;
 import org.balint.lti.tool.api.ApiEndpoints;
 import org.balint.lti.tool.api.ApiEndpoints.Endpoint;
+import org.balint.lti.tool.session.LaunchSession;
+import org.balint.lti.tool.web.GroupPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -181,16 +189,64 @@ class EveryEndpointDeclaresWhoMayCallItTest {
     }
 
     @Test
-    @DisplayName("every state-changing endpoint behind a launch session has a caller it lets in, so its CSRF check is tested")
+    @DisplayName("every state-changing endpoint behind a launch session has a row with a caller it lets in, so its CSRF check is tested")
     void csrfTestable() {
         List<String> untested = new ArrayList<>();
-        for (Row row : rows) {
-            Endpoint endpoint = endpoint(row);
-            if (row.changesState() && AccessExpectations.needsLaunchSession(endpoint) && row.firstAdmitted().isEmpty()) {
-                untested.add(row.toString());
+        for (Endpoint endpoint : endpoints) {
+            List<Row> called = rows.stream().filter(row -> row.endpoint().equals(endpoint.name())).toList();
+            if (!called.isEmpty() && called.get(0).changesState() && AccessExpectations.needsLaunchSession(endpoint)
+                    && called.stream().allMatch(row -> row.firstAdmitted().isEmpty())) {
+                untested.add(endpoint.name());
             }
         }
-        assertThat(untested).as("state-changing rows where no caller gets past the access checks").isEmpty();
+        assertThat(untested).as("state-changing endpoints where no caller of any row gets past the access checks")
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("every group page has a row at its address, refusing page-not-for-you exactly those the page is not for")
+    void everyGroupPage() throws Exception {
+        List<GroupPage> pages = groupPages();
+        assertThat(pages).extracting(GroupPage::name).contains("home");
+        List<String> wrong = new ArrayList<>();
+        for (GroupPage page : pages) {
+            String address = "/lti/page/" + page.name();
+            List<Row> pageRows = rows.stream().filter(row -> row.path().equals(address)).toList();
+            if (pageRows.isEmpty()) {
+                wrong.add(page.getClass().getSimpleName() + " (" + address + ") has no row: add one with at(\"POST "
+                        + "/lti/page/{name}\", \"" + address + "\", ...)");
+            }
+            for (Row row : pageRows) {
+                for (Who who : Who.values()) {
+                    Optional<LaunchSession> session = AccessExpectations.sessionOf(who);
+                    if (session.isEmpty()) {
+                        continue;
+                    }
+                    boolean notForYou = row.answer(who).status() == 403
+                            && row.answer(who).code().equals(Optional.of("page-not-for-you"));
+                    if (page.isFor(session.get()) == notForYou) {
+                        wrong.add(row + ": " + who + " expects " + row.answer(who) + " but the page is "
+                                + (notForYou ? "" : "not ") + "for them");
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** Every group page of the tool, made with its no-argument constructor (a page's name and audience need no beans). */
+    private static List<GroupPage> groupPages() throws ReflectiveOperationException {
+        List<GroupPage> pages = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.balint.lti")) {
+            Class<?> page = type.reflect();
+            if (GroupPage.class.isAssignableFrom(page) && !page.isInterface() && !Modifier.isAbstract(page.getModifiers())) {
+                Constructor<?> constructor = page.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                pages.add((GroupPage) constructor.newInstance());
+            }
+        }
+        return pages;
     }
 
     private Endpoint endpoint(Row row) {
