@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.balint.lti.tool.access.AccessExpectations.Answer;
 import org.balint.lti.tool.access.AccessExpectations.Row;
 import org.balint.lti.tool.access.AccessExpectations.Who;
 import org.balint.lti.tool.api.ApiEndpoints;
+import org.balint.lti.tool.session.LaunchSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -109,7 +111,14 @@ class ApiAccessControlIT {
         SESSIONS.put(Who.MEMBER_ELSEWHERE, register(platform, OMAR, GROUP_B, "Omar Haddad", "omar.haddad@example.org"));
         String overview = new Browser().launch(platform.baseUrl(), "as=" + PRIYA + "&resource_link=" + GROUP_A).body();
         assertThat(overview).as(overview).contains("This Balint placement");
-        SESSIONS.put(Who.ADMIN, session(overview));
+        LaunchSession admin = AccessExpectations.sessionOf(Who.ADMIN).orElseThrow();
+        if (AccessExpectations.groupPages().stream().filter(page -> page.isFor(admin)).count() > 1) {
+            SESSIONS.put(Who.ADMIN, session(overview));
+        } else {
+            // With Home as their only page an administrator has no navigation and no form, so no session to call
+            // with: their column waits for the administrators' pages.
+            assertThat(overview).doesNotContain("name=\"launch_session\"");
+        }
 
         group = field(call("GET", "/api/v1/me", Who.LEADER, "").body(), "group");
         samId = field(call("GET", "/api/v1/me", Who.MEMBER, "").body(), "member");
@@ -163,7 +172,7 @@ class ApiAccessControlIT {
 
         List<String> wrong = new ArrayList<>();
         for (Row row : AccessExpectations.rows()) {
-            for (Who who : Who.values()) {
+            for (Who who : callers()) {
                 HttpResponse<String> answer = call(row, who, true);
                 Answer expected = row.answer(who);
                 boolean statusOk = answer.statusCode() == expected.status();
@@ -184,7 +193,8 @@ class ApiAccessControlIT {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Row row : AccessExpectations.rows()) {
-            Optional<Who> caller = row.firstAdmitted();
+            Optional<Who> caller = callers().stream()
+                    .filter(who -> who != Who.NOBODY && row.answer(who).admitted()).findFirst();
             if (!row.changesState() || caller.isEmpty() || !needsLaunchSession(row)) {
                 continue;
             }
@@ -298,7 +308,7 @@ class ApiAccessControlIT {
     /** What the callers can read through the API: their own view, group A's schedule and Sam's records. */
     private static String snapshot() throws Exception {
         StringBuilder seen = new StringBuilder();
-        for (Who who : Who.values()) {
+        for (Who who : callers()) {
             if (who != Who.NOBODY) {
                 seen.append(who).append(": ").append(call("GET", "/api/v1/me", who, "").body()).append('\n');
             }
@@ -309,6 +319,11 @@ class ApiAccessControlIT {
             seen.append(path).append(": ").append(call("GET", base + path, Who.LEADER, "").body()).append('\n');
         }
         return seen.toString();
+    }
+
+    /** Nobody, and every kind of caller that holds a session. */
+    private static List<Who> callers() {
+        return Arrays.stream(Who.values()).filter(who -> who == Who.NOBODY || SESSIONS.containsKey(who)).toList();
     }
 
     /** The row's call as {@code who}, with the caller's own CSRF token when {@code withCsrf}. */

@@ -30,8 +30,8 @@ public @interface FormAccess {
     String reason();
 
     /**
-     * The kinds of caller of a form or protocol endpoint. Every rule except {@link #PUBLIC} and
-     * {@link #CONTENT_PICKER} needs the launch session and its CSRF token on the post, and acts only on
+     * The kinds of caller of a form or protocol endpoint. Every rule except {@link #PUBLIC},
+     * {@link #CONTENT_PICKER} and {@link #OPERATOR} needs the launch session and its CSRF token on the post, and acts only on
      * the group of that session's placement, in the session's tenant (issuer and deployment): a form
      * never names a group, so it cannot reach another group, deployment or platform.
      */
@@ -50,6 +50,8 @@ public @interface FormAccess {
         /** An administrator of the platform, about their own deployment. */
         ADMIN_OF_PLATFORM,
         /** An instructor in the LMS's content picker, with the picker's own session and CSRF token. */
-        CONTENT_PICKER
+        CONTENT_PICKER,
+        /** The tool's operator, with the admin token ({@code balint.admin.token}) posted in the form; no launch session. */
+        OPERATOR
     }
 }

@@ -1,5 +1,10 @@
 package org.balint.lti.tool.access;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +22,7 @@ import org.balint.lti.tool.api.ApiEndpoints;
 import org.balint.lti.tool.launch.BalintRole;
 import org.balint.lti.tool.placement.CourseKey;
 import org.balint.lti.tool.session.LaunchSession;
+import org.balint.lti.tool.web.GroupPage;
 
 /**
  * What every endpoint of the tool answers each kind of caller: the table the access-control
@@ -165,7 +171,14 @@ public final class AccessExpectations {
 
     private static final String ME = "401 session-missing";
     private static final String TZ = "{\"timeZone\":\"Europe/Lisbon\"}";
-    private static final String DISABLED = "403 admin-api-disabled";
+    /**
+     * The admin API's answer without a bearer token, and to a launch session sent as its bearer token. The
+     * servers of the integration tests run without {@code balint.admin.token}, so the admin API is switched
+     * off; with a token configured these become {@code 401 admin-token-required} and
+     * {@code 401 admin-token-invalid}.
+     */
+    private static final String ADMIN_API_WITHOUT_TOKEN = "403 admin-api-disabled";
+    private static final String ADMIN_API_WITH_A_SESSION = "403 admin-api-disabled";
 
     static {
         // ---- The JSON API: Bearer session, X-CSRF-Token on changes; {group} and {member} in the path.
@@ -181,15 +194,15 @@ public final class AccessExpectations {
         }
 
         // ---- The admin API: its own token only; a launch session opens nothing (switched off in the tests).
-        all("GET /api/admin/platform-registrations", "", DISABLED);
-        all("POST /api/admin/platform-registrations", "{}", DISABLED);
-        all("GET /api/admin/platform-registrations/{id}", "", DISABLED);
-        all("PUT /api/admin/platform-registrations/{id}", "{}", DISABLED);
-        all("DELETE /api/admin/platform-registrations/{id}", "", DISABLED);
-        all("POST /api/admin/platform-registrations/{id}/deployments", "{}", DISABLED);
-        all("DELETE /api/admin/platform-registrations/{id}/deployments/{deploymentId}", "", DISABLED);
-        all("GET /api/admin/tool-keys", "", DISABLED);
-        all("POST /api/admin/tool-keys/rotation", "", DISABLED);
+        adminApi("GET /api/admin/platform-registrations", "");
+        adminApi("POST /api/admin/platform-registrations", "{}");
+        adminApi("GET /api/admin/platform-registrations/{id}", "");
+        adminApi("PUT /api/admin/platform-registrations/{id}", "{}");
+        adminApi("DELETE /api/admin/platform-registrations/{id}", "");
+        adminApi("POST /api/admin/platform-registrations/{id}/deployments", "{}");
+        adminApi("DELETE /api/admin/platform-registrations/{id}/deployments/{deploymentId}", "");
+        adminApi("GET /api/admin/tool-keys", "");
+        adminApi("POST /api/admin/tool-keys/rotation", "");
 
         // ---- The LTI protocol and public documents: no session; each checks its own proof.
         all("GET /lti/jwks", "", "200");
@@ -258,6 +271,14 @@ public final class AccessExpectations {
         ROWS.add(new Row(endpoint, path, body, Arrays.stream(answers).map(Answer::parse).toList()));
     }
 
+    /** A row of the admin API: refused without its token, and refused with a launch session in its place. */
+    static void adminApi(String endpoint, String body) {
+        String[] answers = new String[Who.values().length];
+        Arrays.fill(answers, ADMIN_API_WITH_A_SESSION);
+        answers[Who.NOBODY.ordinal()] = ADMIN_API_WITHOUT_TOKEN;
+        row(endpoint, body, answers);
+    }
+
     /** A row where every caller, with a session or without, gets the same answer. */
     static void all(String endpoint, String body, String answer) {
         String[] answers = new String[Who.values().length];
@@ -285,7 +306,8 @@ public final class AccessExpectations {
             case ADMIN_OF_PLATFORM:
                 return EnumSet.of(Who.ADMIN);
             default:
-                throw new IllegalArgumentException("unknown rule " + rule);
+                throw new IllegalArgumentException("AccessExpectations.admittedBy does not know the rule " + rule
+                        + ": say there whom it lets in");
         }
     }
 
@@ -307,9 +329,11 @@ public final class AccessExpectations {
             case ADMIN_OF_PLATFORM:
                 return EnumSet.of(Who.ADMIN);
             case CONTENT_PICKER:
+            case OPERATOR:
                 return EnumSet.noneOf(Who.class);
             default:
-                throw new IllegalArgumentException("unknown rule " + rule);
+                throw new IllegalArgumentException("AccessExpectations.admittedBy does not know the rule " + rule
+                        + ": say there whom it lets in");
         }
     }
 
@@ -322,13 +346,13 @@ public final class AccessExpectations {
         return admitted;
     }
 
-    /** Whether {@code endpoint} works with a launch session (not public, not the content picker, not the admin API). */
+    /** Whether {@code endpoint} works with a launch session (not public, the content picker, the operator or the admin API). */
     public static boolean needsLaunchSession(ApiEndpoints.Endpoint endpoint) {
         if (endpoint.adminApi()) {
             return false;
         }
         return endpoint.formAccess().map(access -> List.of(access.value()).stream()
-                .noneMatch(rule -> rule == Rule.PUBLIC || rule == Rule.CONTENT_PICKER))
+                .noneMatch(rule -> rule == Rule.PUBLIC || rule == Rule.CONTENT_PICKER || rule == Rule.OPERATOR))
                 .orElse(true);
     }
 
@@ -359,5 +383,20 @@ public final class AccessExpectations {
             case OTHER_DEPLOYMENT -> new LaunchSession(placement.apply(second, "397"), "mira",
                     EnumSet.of(BalintRole.LEADER), Optional.of(new GroupId("g-c")), start, start.plusSeconds(3600));
         });
+    }
+
+    /** Every group page of the tool, made with its no-argument constructor (a page's name and audience need no beans). */
+    public static List<GroupPage> groupPages() throws ReflectiveOperationException {
+        List<GroupPage> pages = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.balint.lti")) {
+            Class<?> page = type.reflect();
+            if (GroupPage.class.isAssignableFrom(page) && !page.isInterface() && !Modifier.isAbstract(page.getModifiers())) {
+                Constructor<?> constructor = page.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                pages.add((GroupPage) constructor.newInstance());
+            }
+        }
+        return pages;
     }
 }

@@ -2,12 +2,7 @@ package org.balint.lti.tool.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -205,8 +200,8 @@ class EveryEndpointDeclaresWhoMayCallItTest {
 
     @Test
     @DisplayName("every group page has a row at its address, refusing page-not-for-you exactly those the page is not for")
-    void everyGroupPage() throws Exception {
-        List<GroupPage> pages = groupPages();
+    void everyGroupPage() throws ReflectiveOperationException {
+        List<GroupPage> pages = AccessExpectations.groupPages();
         assertThat(pages).extracting(GroupPage::name).contains("home");
         List<String> wrong = new ArrayList<>();
         for (GroupPage page : pages) {
@@ -232,21 +227,6 @@ class EveryEndpointDeclaresWhoMayCallItTest {
             }
         }
         assertThat(wrong).isEmpty();
-    }
-
-    /** Every group page of the tool, made with its no-argument constructor (a page's name and audience need no beans). */
-    private static List<GroupPage> groupPages() throws ReflectiveOperationException {
-        List<GroupPage> pages = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.balint.lti")) {
-            Class<?> page = type.reflect();
-            if (GroupPage.class.isAssignableFrom(page) && !page.isInterface() && !Modifier.isAbstract(page.getModifiers())) {
-                Constructor<?> constructor = page.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                pages.add((GroupPage) constructor.newInstance());
-            }
-        }
-        return pages;
     }
 
     private Endpoint endpoint(Row row) {
