@@ -48,6 +48,15 @@ import org.balint.lti.tool.web.GroupPage;
  * concrete address ({@code /lti/page/attendance} for {@code POST /lti/page/{name}}); one endpoint may
  * have several rows.
  *
+ * <h2>Adding an endpoint or a page</h2>
+ * Declare who may call it ({@code @Allowed} under {@code /api/v1}, {@code @FormAccess} elsewhere), then add
+ * its row here, in the section of its kind. For a form, send a body that an admitted caller gets refused
+ * at validation (an empty form: 400 with inline reasons), so that the row writes nothing. For a group
+ * page, add {@code at("POST /lti/page/{name}", "/lti/page/<name>", "", ...)} with
+ * {@code 403 page-not-for-you} for exactly the callers its {@code isFor} excludes
+ * ({@link #sessionOf} gives the sessions the unit test asks it about). The unit test names whatever is
+ * missing or contradicts the declaration.
+ *
  * <p>Calls run in the order of the rows, each row's callers from left to right, against one deployment
  * of the tool: an empty or incomplete body lets an admitted caller through the access checks and stop at
  * validation (400) without writing anything, which keeps the rows independent of each other.
