@@ -132,7 +132,7 @@ class EveryEndpointDeclaresWhoMayCallItTest {
     }
 
     @Test
-    @DisplayName("without a session only public endpoints answer; with one, only the admin API's token opens the admin API")
+    @DisplayName("without a session only public endpoints answer, a session in force is never 401, and only the admin API's token opens the admin API")
     void sessionsAndTokens() {
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
@@ -142,6 +142,10 @@ class EveryEndpointDeclaresWhoMayCallItTest {
             int nobody = row.answer(Who.NOBODY).status();
             if (!isPublic && !endpoint.adminApi() && nobody != 401) {
                 wrong.add(row + ": without a session the answer must be 401, not " + nobody);
+            }
+            if (AccessExpectations.needsLaunchSession(endpoint)) {
+                EnumSet.complementOf(EnumSet.of(Who.NOBODY)).stream().filter(who -> row.answer(who).status() == 401)
+                        .forEach(who -> wrong.add(row + ": " + who + " holds a session in force, so 401 is not theirs"));
             }
             if (endpoint.adminApi() && EnumSet.allOf(Who.class).stream().anyMatch(w -> !row.answer(w).refused())) {
                 wrong.add(row + ": a launch session must not open the admin API");
