@@ -1,5 +1,7 @@
 package org.balint.lti.tool.web;
 
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -66,6 +68,7 @@ public class AttendancePagesResource {
     /** Shows another session. */
     @POST
     @Path("show")
+    @FormAccess(value = Rule.LEADER_OF_GROUP, reason = "Shows a session of the sheet to the group's leaders; the session and its CSRF token open the session's own group only.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response show(MultivaluedMap<String, String> form) {
         return asLeader(form, work -> page(work, session(form), AttendanceSections.Feedback.none(), 200));
@@ -74,6 +77,7 @@ public class AttendancePagesResource {
     /** Marks one member present (for the whole session) or absent: the one click per member. */
     @POST
     @Path("mark")
+    @FormAccess(value = Rule.LEADER_OF_GROUP, reason = "Marks one member present or absent; only a leader of the session's group changes its attendance.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response mark(MultivaluedMap<String, String> form) {
         return asLeader(form, work -> {
@@ -95,6 +99,7 @@ public class AttendancePagesResource {
     /** Saves one member's minutes present; a bad value is shown again with its reason beside the field. */
     @POST
     @Path("minutes")
+    @FormAccess(value = Rule.LEADER_OF_GROUP, reason = "Records a member's minutes; only a leader of the session's group changes its attendance.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response minutes(MultivaluedMap<String, String> form) {
         return asLeader(form, work -> {
@@ -114,6 +119,7 @@ public class AttendancePagesResource {
     /** Imports the attendance report uploaded for the session. */
     @POST
     @Path("import")
+    @FormAccess(value = Rule.LEADER_OF_GROUP, reason = "Imports the video platform's attendance report into the session's group; leaders only.")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importReport(List<EntityPart> parts) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
@@ -142,6 +148,7 @@ public class AttendancePagesResource {
     /** Saves the leader's choices for the unmatched attendees, all in one transaction. */
     @POST
     @Path("resolve")
+    @FormAccess(value = Rule.LEADER_OF_GROUP, reason = "Resolves the report's unmatched attendees to members of the session's group; leaders only.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(MultivaluedMap<String, String> form) {
         return asLeader(form, work -> {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import org.balint.lti.protocol.services.JsonValues;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.config.ToolConfiguration;
 import org.balint.lti.tool.registration.BalintToolProfile;
 
@@ -27,6 +29,8 @@ public class CanvasConfigurationResource {
     ToolConfiguration configuration;
 
     /** The configuration as JSON. */
+    @FormAccess(value = Rule.PUBLIC,
+            reason = "The Canvas developer-key configuration: the tool's public addresses, nothing of any group.")
     @GET
     public Response configuration() {
         String json = JsonValues.write(BalintToolProfile.canvasConfiguration(configuration.loginUrl(),

@@ -17,6 +17,8 @@ import java.util.function.Function;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.balint.lti.protocol.store.StoreUnavailable;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.Tenancy;
 import org.balint.lti.tool.gradebook.LeaderCredit;
@@ -52,6 +54,9 @@ public class CreditPagesResource {
     UriInfo uriInfo;
 
     /** Records every member's current credit decision; changed results go to the gradebook. */
+    @FormAccess(value = Rule.LEADER_OF_GROUP,
+            reason = "A leader records the credit decisions of the session's group; anyone else is refused "
+                    + "leaders-only.")
     @POST
     @Path("record")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -69,6 +74,9 @@ public class CreditPagesResource {
     }
 
     /** Sends a member's result again after the LMS refused it for good. */
+    @FormAccess(value = Rule.LEADER_OF_GROUP,
+            reason = "A leader sends a result of a member of the session's group again; a member of another group "
+                    + "is not found there.")
     @POST
     @Path("send-again")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

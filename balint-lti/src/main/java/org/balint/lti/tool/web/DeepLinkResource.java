@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.course.SetupRequest;
 import org.balint.lti.tool.deeplinking.ActiveDeepLink;
 import org.balint.lti.tool.deeplinking.DeepLinkCheck;
@@ -41,6 +43,9 @@ public class DeepLinkResource {
     UriInfo uriInfo;
 
     /** The set-up form of a new group. */
+    @FormAccess(value = Rule.CONTENT_PICKER,
+            reason = "An instructor in the content picker sets up and places a new group, with the picker's "
+                    + "session and CSRF token.")
     @POST
     @Path("create")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -52,6 +57,9 @@ public class DeepLinkResource {
     }
 
     /** The choice of a group set up earlier. */
+    @FormAccess(value = Rule.CONTENT_PICKER,
+            reason = "An instructor in the content picker places a group of their own deployment set up earlier, "
+                    + "with the picker's session and CSRF token.")
     @POST
     @Path("pick")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

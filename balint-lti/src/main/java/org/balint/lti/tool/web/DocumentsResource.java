@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.balint.lti.protocol.store.StoreUnavailable;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.course.ConcurrentChange;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.documents.DocumentAnswer;
@@ -45,6 +47,8 @@ public class DocumentsResource {
     HttpHeaders headers;
 
     /** The session's own certificate; fields {@code credit_type} and {@code member} are optional. */
+    @FormAccess(value = Rule.MEMBER_OF_GROUP,
+            reason = "A member downloads their own certificate; another member's is refused not-your-certificate.")
     @POST
     @Path("certificate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -55,6 +59,9 @@ public class DocumentsResource {
     }
 
     /** The series calendar. */
+    @FormAccess(value = {Rule.MEMBER_OF_GROUP, Rule.LEADER_OF_GROUP},
+            reason = "The series calendar of the session's group, for its members and faculty; others are refused "
+                    + "not-in-group.")
     @POST
     @Path("calendar")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -63,6 +70,8 @@ public class DocumentsResource {
     }
 
     /** The group's credit roster (leaders). */
+    @FormAccess(value = Rule.LEADER_OF_GROUP,
+            reason = "The credit roster of the session's group, for its faculty only (leaders-only).")
     @POST
     @Path("credit-roster")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -71,6 +80,8 @@ public class DocumentsResource {
     }
 
     /** The PARS learner export (leaders); field {@code accme_activity_id} is optional. */
+    @FormAccess(value = Rule.LEADER_OF_GROUP,
+            reason = "The PARS learner export of the session's group, for its faculty only (leaders-only).")
     @POST
     @Path("pars-export")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -80,6 +91,9 @@ public class DocumentsResource {
     }
 
     /** A member's answer ({@code share_completion} = {@code yes} or {@code no}) about reporting their completion. */
+    @FormAccess(value = Rule.MEMBER_OF_GROUP,
+            reason = "A member answers for themselves whether their completion is reported; others are refused "
+                    + "not-a-member.")
     @POST
     @Path("completion-sharing")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

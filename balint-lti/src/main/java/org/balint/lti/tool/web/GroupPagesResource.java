@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.balint.core.registration.Attestation;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.LaunchView;
 import org.balint.lti.tool.course.RegistrationRequest;
@@ -45,6 +47,8 @@ public class GroupPagesResource {
     UriInfo uriInfo;
 
     /** The "set up this Balint group" form. */
+    @FormAccess(value = Rule.LEADER_OF_GROUP,
+            reason = "A leader of the placement sets its group up; anyone else is refused leaders-only.")
     @POST
     @Path("setup")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -56,6 +60,9 @@ public class GroupPagesResource {
     }
 
     /** A leader's name and e-mail, to join the faculty of a group another leader set up. */
+    @FormAccess(value = Rule.LEADER_OF_GROUP,
+            reason = "A leader of the placement joins the faculty of its group; anyone else is refused "
+                    + "leaders-only.")
     @POST
     @Path("faculty")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -65,6 +72,9 @@ public class GroupPagesResource {
     }
 
     /** A member's registration form. */
+    @FormAccess(value = Rule.MEMBER_OF_GROUP,
+            reason = "A learner of the placement registers for its group, as themselves; leaders and "
+                    + "administrators are refused members-only.")
     @POST
     @Path("register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.balint.lti.protocol.keys.ToolKeyRing;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 
 /** The tool's public key set, which platforms use to verify what the tool signs. */
 @Path("lti/jwks")
@@ -21,6 +23,8 @@ public class JwksResource {
     ToolKeyRing keys;
 
     /** The public JWKS: the active key and retired keys still inside their overlap window. */
+    @FormAccess(value = Rule.PUBLIC,
+            reason = "The tool's public keys, which platforms fetch to verify what the tool signs.")
     @GET
     public Response keys() {
         CacheControl cache = new CacheControl();

@@ -30,6 +30,8 @@ import org.balint.lti.protocol.validation.LaunchRefused;
 import org.balint.lti.protocol.validation.LaunchRejection;
 import org.balint.lti.protocol.validation.LaunchRequest;
 import org.balint.lti.protocol.validation.LaunchResult;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.config.ToolConfiguration;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.deeplinking.DeepLinking;
@@ -101,6 +103,9 @@ public class LaunchResource {
     UriInfo uriInfo;
 
     /** Validates the launch with the login cookie, or reads the browser's binding from platform storage first. */
+    @FormAccess(value = Rule.PUBLIC,
+            reason = "The launch: the platform's signed id_token, checked against the login's state, browser "
+                    + "binding and nonce, is what starts a launch session.")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response launch(MultivaluedMap<String, String> form) {
@@ -135,6 +140,9 @@ public class LaunchResource {
      * The second step of a launch through platform storage: the tool's own page posts the id_token and
      * state it was given, and the browser secret it read from the platform.
      */
+    @FormAccess(value = Rule.PUBLIC,
+            reason = "The second step of a launch through platform storage, posted by the tool's own page; the "
+                    + "id_token is checked as in the launch.")
     @POST
     @Path("platform-storage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

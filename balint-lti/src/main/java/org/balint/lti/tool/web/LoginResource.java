@@ -21,6 +21,8 @@ import org.balint.lti.protocol.login.LoginInitiator;
 import org.balint.lti.protocol.login.LoginRedirect;
 import org.balint.lti.protocol.login.LoginRefused;
 import org.balint.lti.protocol.login.LoginResult;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.config.ToolConfiguration;
 
 /**
@@ -53,12 +55,18 @@ public class LoginResource {
     UriInfo uriInfo;
 
     /** A login initiation by redirect (parameters in the query). */
+    @FormAccess(value = Rule.PUBLIC,
+            reason = "The OIDC login initiation a platform starts by redirect; it only hands out the state and "
+                    + "browser binding the launch must bring back.")
     @GET
     public Response initiate() {
         return answer(uriInfo.getQueryParameters());
     }
 
     /** A login initiation by form POST, as Moodle and Canvas send it. */
+    @FormAccess(value = Rule.PUBLIC,
+            reason = "The OIDC login initiation a platform starts by form post; it only hands out the state and "
+                    + "browser binding the launch must bring back.")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response initiate(MultivaluedMap<String, String> form) {

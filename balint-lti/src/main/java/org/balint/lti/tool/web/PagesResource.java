@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.course.CourseServices;
 
 /**
@@ -38,6 +40,9 @@ public class PagesResource {
     UriInfo uriInfo;
 
     /** Page {@code name}. */
+    @FormAccess(value = Rule.ANY_SESSION,
+            reason = "Anyone with a launch session opens the pages of their own placement; each page says whom it is for "
+                    + "(GroupPage.isFor), others are refused page-not-for-you, and an unknown page is page-unknown.")
     @POST
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.registration.DynamicRegistrations;
 import org.balint.lti.tool.registration.RegistrationOutcome;
 
@@ -30,6 +32,9 @@ public class RegistrationResource {
     HttpHeaders headers;
 
     /** Registers the tool with the platform named by {@code openid_configuration}. */
+    @FormAccess(value = Rule.PUBLIC,
+            reason = "The start of LTI Dynamic Registration, opened by a platform's administrator; only issuers "
+                    + "the tool is configured to trust may register it.")
     @GET
     public Response register(@QueryParam("openid_configuration") String openIdConfiguration,
             @QueryParam("registration_token") String registrationToken) {

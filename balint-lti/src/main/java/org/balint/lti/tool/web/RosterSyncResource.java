@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.balint.lti.protocol.store.StoreUnavailable;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.roster.CourseRosterSync;
 import org.balint.lti.tool.roster.SyncReport;
@@ -42,6 +44,9 @@ public class RosterSyncResource {
     UriInfo uriInfo;
 
     /** Syncs the session's placement with its course roster now. */
+    @FormAccess(value = Rule.LEADER_OF_GROUP,
+            reason = "A leader syncs the session's placement with its course roster; anyone else is refused "
+                    + "leaders-only.")
     @POST
     @Path("sync")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -24,5 +24,9 @@
  * <p>The leaders' attendance page ({@link AttendancePage}, HTML by {@link AttendanceSections}) posts to
  * {@code /lti/attendance/...} ({@link AttendancePagesResource}): a one-click mark per member, minutes,
  * the report upload ({@code multipart/form-data}, at most 1 MiB) and the resolver of unmatched attendees.
+ *
+ * <p>Every resource method here declares who may call it with
+ * {@link org.balint.lti.tool.access.FormAccess}: the protocol steps and public documents are
+ * {@code PUBLIC}, the forms name the role of the session's group they are for.
  */
 package org.balint.lti.tool.web;

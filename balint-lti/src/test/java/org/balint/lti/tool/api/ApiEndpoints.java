@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.admin.AdminApi;
 
 /**
  * Every JAX-RS resource method of the tool, found by reflection over the compiled classes, so that the
@@ -39,6 +41,16 @@ public final class ApiEndpoints {
         /** Whether the API filter guards it. */
         public boolean guarded() {
             return method.getDeclaringClass().isAnnotationPresent(ApiV1.class) || method.isAnnotationPresent(ApiV1.class);
+        }
+
+        /** The declaration of who may call it outside the JSON API, if it has one. */
+        public Optional<FormAccess> formAccess() {
+            return Optional.ofNullable(method.getAnnotation(FormAccess.class));
+        }
+
+        /** Whether the admin API's token filter guards it. */
+        public boolean adminApi() {
+            return method.getDeclaringClass().isAnnotationPresent(AdminApi.class) || method.isAnnotationPresent(AdminApi.class);
         }
 
         /** "GET /api/v1/me" */
