@@ -45,6 +45,7 @@ import org.balint.lti.tool.course.UserLinks;
 import org.balint.lti.tool.deeplinking.DeepLinkSessions;
 import org.balint.lti.tool.deeplinking.DeepLinking;
 import org.balint.lti.tool.deeplinking.PlaceableGroups;
+import org.balint.lti.tool.rotation.GroupRotation;
 import org.balint.lti.tool.registration.AllowedIssuers;
 import org.balint.lti.tool.registration.BalintToolProfile;
 import org.balint.lti.tool.registration.DynamicRegistrations;
@@ -113,6 +114,7 @@ public class ToolComponents {
     private DynamicRegistrations dynamicRegistrations;
     private BalintRecords balintRecords;
     private GroupDocuments groupDocuments;
+    private GroupRotation groupRotation;
 
     @PostConstruct
     void build() {
@@ -145,6 +147,8 @@ public class ToolComponents {
         groupDocuments = new GroupDocuments(new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
                 new JpaDocumentRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)),
                 configuration.toolUrl().getHost(), clock);
+        groupRotation = new GroupRotation(new JtaTransactions(userTransaction, entityManager), new Tenants(clock), clock,
+                () -> java.util.UUID.randomUUID().toString());
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -262,6 +266,12 @@ public class ToolComponents {
     @Produces
     public GroupDocuments groupDocuments() {
         return groupDocuments;
+    }
+
+    /** The groups' case-presentation rotation: the leader's plan and changes, members' turns and swap requests. */
+    @Produces
+    public GroupRotation groupRotation() {
+        return groupRotation;
     }
 
     /**
