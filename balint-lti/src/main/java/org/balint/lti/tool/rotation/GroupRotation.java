@@ -119,7 +119,7 @@ public final class GroupRotation {
                 .filter(s -> !s.presenter().equals(member) && s.session().value() > view.heldSessions()
                         && group.isMember(s.presenter()) && !p.presentersIn(s.session()).contains(member))
                 .toList()).orElse(List.of());
-        return new MemberRotation(group, member, plan.isPresent(), turns, next, own, options,
+        return new MemberRotation(group, member, plan.isPresent(), view.heldSessions(), turns, next, own, options,
                 view.desk().requestsOf(member));
     }
 

@@ -16,13 +16,15 @@ import org.balint.core.rotation.SwapRequest;
  * @param group         the group
  * @param member        the member
  * @param planPublished whether the leader has published a rotation yet
+ * @param heldSessions  how many sessions have been held by now
  * @param turns         the sessions in which the member presents, in order
  * @param nextTurn      their next turn that has not been held yet
  * @param ownOpenTurns  their turns in sessions still to come (the ones they can offer in a swap)
  * @param swapOptions   other members' turns in sessions still to come that do not clash with their own
  * @param requests      their swap requests, oldest first
  */
-public record MemberRotation(BalintGroup group, MemberId member, boolean planPublished, List<ScheduledSession> turns,
+public record MemberRotation(BalintGroup group, MemberId member, boolean planPublished, int heldSessions,
+        List<ScheduledSession> turns,
         Optional<ScheduledSession> nextTurn, List<PresentationSlot> ownOpenTurns, List<PresentationSlot> swapOptions,
         List<SwapRequest> requests) {
 

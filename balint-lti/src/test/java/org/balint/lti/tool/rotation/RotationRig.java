@@ -29,22 +29,22 @@ import org.balint.persistence.tenant.Tenants;
  * A group of four physicians (Ames, Baker, Chen, Diaz) over six weekly sessions from Wednesday 4 March 2026,
  * 19:00 in Berlin, one case a session, stored in an in-memory database, with a clock the test moves.
  */
-final class RotationRig implements AutoCloseable {
+public final class RotationRig implements AutoCloseable {
 
-    static final Instant BEFORE_START = Instant.parse("2026-03-01T10:00:00Z");
-    static final Instant AFTER_SESSION_ONE = Instant.parse("2026-03-05T10:00:00Z");
-    static final MemberId LEADER = new MemberId("leader-weiss");
-    static final GroupId GROUP = new GroupId("balint-rotation");
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final Instant BEFORE_START = Instant.parse("2026-03-01T10:00:00Z");
+    public static final Instant AFTER_SESSION_ONE = Instant.parse("2026-03-05T10:00:00Z");
+    public static final MemberId LEADER = new MemberId("leader-weiss");
+    public static final GroupId GROUP = new GroupId("balint-rotation");
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    final MovableClock clock = new MovableClock(BEFORE_START);
+    public final MovableClock clock = new MovableClock(BEFORE_START);
     final StandaloneDatabase database = StandaloneDatabase.open(DatabaseConnection.derbyInMemory());
-    final Tenant tenant = new Tenant("https://moodle.example.edu", "1");
+    public final Tenant tenant = new Tenant("https://moodle.example.edu", "1");
     final TenantScope scope;
-    final GroupRotation rotation;
+    public final GroupRotation rotation;
     private final AtomicInteger ids = new AtomicInteger();
 
-    RotationRig(List<String> members) {
+    public RotationRig(List<String> members) {
         Tenants tenants = new Tenants(clock);
         scope = database.inTransaction(em -> tenants.register(em, tenant));
         database.useTransaction(em -> {
@@ -65,7 +65,7 @@ final class RotationRig implements AutoCloseable {
         rotation = new GroupRotation(database::inTransaction, tenants, clock, () -> "request-" + ids.incrementAndGet());
     }
 
-    static MemberId id(String name) {
+    public static MemberId id(String name) {
         return new MemberId("m-" + name.toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -74,25 +74,30 @@ final class RotationRig implements AutoCloseable {
                 ContactDetails.email(name.toLowerCase(java.util.Locale.ROOT) + "@clinic.example"));
     }
 
-    void join(String name) {
+    public void join(String name) {
+        join(member(name));
+    }
+
+    /** Takes {@code newcomer} into the group now. */
+    public void join(Member newcomer) {
         database.useTransaction(em -> {
             JpaGroups groups = new JpaGroups(scope, () -> em);
-            groups.save(((MembershipChange.Joined) groups.find(GROUP).orElseThrow().join(member(name), clock.instant())).group());
+            groups.save(((MembershipChange.Joined) groups.find(GROUP).orElseThrow().join(newcomer, clock.instant())).group());
         });
     }
 
-    void leave(String name) {
+    public void leave(String name) {
         database.useTransaction(em -> {
             JpaGroups groups = new JpaGroups(scope, () -> em);
             groups.save(((MembershipChange.Left) groups.find(GROUP).orElseThrow().leave(id(name), clock.instant())).group());
         });
     }
 
-    LeaderRotation leader() {
+    public LeaderRotation leader() {
         return rotation.leaderView(tenant, GROUP).orElseThrow();
     }
 
-    MemberRotation member(String name, boolean unused) {
+    public MemberRotation memberView(String name) {
         return rotation.memberView(tenant, GROUP, id(name)).orElseThrow();
     }
 
@@ -105,7 +110,7 @@ final class RotationRig implements AutoCloseable {
     }
 
     /** Publishes the proposal shown now. */
-    RotationAnswer publish() {
+    public RotationAnswer publish() {
         return rotation.publish(tenant, GROUP, LEADER, leader().proposal().orElseThrow().fingerprint());
     }
 
@@ -115,14 +120,14 @@ final class RotationRig implements AutoCloseable {
     }
 
     /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
+    public static final class MovableClock extends Clock {
         private Instant now;
 
         MovableClock(Instant start) {
             this.now = start;
         }
 
-        void set(Instant instant) {
+        public void set(Instant instant) {
             this.now = instant;
         }
 
