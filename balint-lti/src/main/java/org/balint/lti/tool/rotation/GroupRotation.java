@@ -286,6 +286,11 @@ public final class GroupRotation {
     public RotationAnswer requestSwap(Tenant tenant, GroupId group, MemberId member, String turnText, String withText) {
         Objects.requireNonNull(member, "member");
         return act(tenant, group, (records, view) -> {
+            if (!view.group().isMember(member)) {
+                return refused(403, List.of(FieldViolation.general(Violation.of("not-a-member", "Only accepted members "
+                        + "of the group have a turn to swap. If you registered, wait until the leader accepts your "
+                        + "registration."))));
+            }
             if (view.published().isEmpty()) {
                 return refused(409, List.of(FieldViolation.general(Violation.of("no-plan-yet", "The leader has not "
                         + "published the rotation yet, so there is no turn to swap. Ask again once it is published."))));
