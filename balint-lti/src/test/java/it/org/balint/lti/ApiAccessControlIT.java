@@ -150,6 +150,18 @@ class ApiAccessControlIT {
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/presentations", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/attendance", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/credit", new int[] {200, 200, 403, 404, 401});
+        // The rotation: the leader's calls with an empty body are refused for what the body lacks (400), publishing
+        // without the proposal's fingerprint is 409; members get 403 on every leader's call.
+        EXPECTED.put("GET /api/v1/groups/{group}/rotation", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/rotation/volunteers", new int[] {400, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/rotation/swaps", new int[] {400, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/rotation/replan", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/rotation/publish", new int[] {409, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/rotation/discard", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/rotation/swap-requests/decisions", new int[] {400, 403, 403, 404, 401});
+        EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/swap-requests", new int[] {200, 200, 403, 404, 401});
+        // Nothing is published in this group, so the member's own request is 409 no-plan-yet.
+        EXPECTED.put("POST /api/v1/groups/{group}/members/{member}/swap-requests", new int[] {403, 409, 403, 404, 401});
     }
 
     @Test
