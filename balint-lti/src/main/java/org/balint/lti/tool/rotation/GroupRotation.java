@@ -197,32 +197,26 @@ public final class GroupRotation {
     /** Publishes the proposal whose fingerprint is {@code proposalText} (form field {@value #PROPOSAL}). */
     public RotationAnswer publish(Tenant tenant, GroupId group, MemberId leader, String proposalText) {
         Objects.requireNonNull(leader, "leader");
-        try {
-            return act(tenant, group, (records, view) -> {
-                Optional<LeaderRotation.Proposal> proposal = view.proposal();
-                if (proposal.isEmpty()) {
-                    return refused(409, List.of(FieldViolation.general(Violation.of("nothing-to-publish", "The "
-                            + "published rotation already is the plan; there is nothing new to publish. Assign a "
-                            + "volunteer, swap turns or re-plan first."))));
-                }
-                if (proposal.get().plan().isEmpty()) {
-                    return refused(409, view.guarantee().reasons().stream().map(FieldViolation::general).toList());
-                }
-                if (!proposal.get().fingerprint().equals(Optional.ofNullable(proposalText).orElse("").strip())) {
-                    return refused(409, List.of(FieldViolation.at(PROPOSAL, Violation.of("proposal-changed", "The "
-                            + "proposal changed since it was shown (a member joined or left, or another leader "
-                            + "changed it); nothing was published. Review the proposal as it is now and publish again."))));
-                }
-                PublishedPlan published = proposal.get().plan().get().publish(new Actor.Person(leader), clock.instant());
-                records.plans().save(group, published);
-                records.desks().save(group, view.desk().published());
-                return new RotationAnswer.Done("The rotation is published: members now see their turns.");
-            });
-        } catch (EditConflict conflict) {
-            return refused(409, List.of(FieldViolation.general(conflict.violation())));
-        } catch (IntegrityViolation violation) {
-            return refused(409, List.of(FieldViolation.general(violation.violation())));
-        }
+        return act(tenant, group, (records, view) -> {
+            Optional<LeaderRotation.Proposal> proposal = view.proposal();
+            if (proposal.isEmpty()) {
+                return refused(409, List.of(FieldViolation.general(Violation.of("nothing-to-publish", "The "
+                        + "published rotation already is the plan; there is nothing new to publish. Assign a "
+                        + "volunteer, swap turns or re-plan first."))));
+            }
+            if (proposal.get().plan().isEmpty()) {
+                return refused(409, view.guarantee().reasons().stream().map(FieldViolation::general).toList());
+            }
+            if (!proposal.get().fingerprint().equals(Optional.ofNullable(proposalText).orElse("").strip())) {
+                return refused(409, List.of(FieldViolation.at(PROPOSAL, Violation.of("proposal-changed", "The "
+                        + "proposal changed since it was shown (a member joined or left, or another leader "
+                        + "changed it); nothing was published. Review the proposal as it is now and publish again."))));
+            }
+            PublishedPlan published = proposal.get().plan().get().publish(new Actor.Person(leader), clock.instant());
+            records.plans().save(group, published);
+            records.desks().save(group, view.desk().published());
+            return new RotationAnswer.Done("The rotation is published: members now see their turns.");
+        });
     }
 
     /** Throws away the leader's unpublished changes; the published plan and the requests stay. */
@@ -347,6 +341,11 @@ public final class GroupRotation {
             });
         } catch (Refusal refusal) {
             return refusal.answer;
+        } catch (EditConflict conflict) {
+            // another leader published or changed the rotation first; the transaction was rolled back
+            return refused(409, List.of(FieldViolation.general(conflict.violation())));
+        } catch (IntegrityViolation violation) {
+            return refused(409, List.of(FieldViolation.general(violation.violation())));
         }
         return answer.orElseGet(() -> refused(404, List.of(FieldViolation.general(Violation.of("group-not-found",
                 "This group is not stored here. Open the activity from your course again.")))));
