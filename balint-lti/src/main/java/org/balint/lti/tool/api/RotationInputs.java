@@ -8,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON bodies of the rotation's state-changing calls, and how they are read. */
 final class RotationInputs {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     private RotationInputs() {
     }
 
@@ -56,7 +54,7 @@ final class RotationInputs {
     static <T> T read(String body, Class<T> type) {
         String text = body == null || body.isBlank() ? "{}" : body;
         try {
-            T value = JSON.fromJson(text, type);
+            T value = Binding.JSON.fromJson(text, type);
             if (value == null) {
                 throw new ApiRefused(invalid());
             }
@@ -69,6 +67,11 @@ final class RotationInputs {
     private static ApiRefusal invalid() {
         return ApiRefusal.of(400, "body-invalid", "The body is not the JSON object this call takes. Send the fields "
                 + "the API description names (GET /openapi).");
+    }
+
+    /** JSON-B, created on first use (the server provides the implementation). */
+    private static final class Binding {
+        static final Jsonb JSON = JsonbBuilder.create();
     }
 
     static String text(Integer number) {

@@ -85,7 +85,10 @@ public class RotationResource {
             content = @Content(schema = @Schema(implementation = RotationView.class)))
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     public RotationView volunteer(@PathParam("group") String group, String body) {
-        RotationInputs.Volunteer input = RotationInputs.read(body, RotationInputs.Volunteer.class);
+        return volunteer(RotationInputs.read(body, RotationInputs.Volunteer.class));
+    }
+
+    RotationView volunteer(RotationInputs.Volunteer input) {
         return answer(rotation.assignVolunteer(request.caller().tenant(), groupId(), request.caller().member(),
                 input.member(), RotationInputs.text(input.session())));
     }
@@ -105,7 +108,10 @@ public class RotationResource {
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
     public RotationView swap(@PathParam("group") String group, String body) {
-        RotationInputs.Swap input = RotationInputs.read(body, RotationInputs.Swap.class);
+        return swap(RotationInputs.read(body, RotationInputs.Swap.class));
+    }
+
+    RotationView swap(RotationInputs.Swap input) {
         return answer(rotation.swap(request.caller().tenant(), groupId(), request.caller().member(),
                 input.first() == null ? "" : input.first().asValue(), input.second() == null ? "" : input.second().asValue()));
     }
@@ -139,7 +145,10 @@ public class RotationResource {
             content = @Content(schema = @Schema(implementation = RotationView.class)))
     @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
     public RotationView publish(@PathParam("group") String group, String body) {
-        RotationInputs.Publish input = RotationInputs.read(body, RotationInputs.Publish.class);
+        return publish(RotationInputs.read(body, RotationInputs.Publish.class));
+    }
+
+    RotationView publish(RotationInputs.Publish input) {
         return answer(rotation.publish(request.caller().tenant(), groupId(), request.caller().member(), input.proposal()));
     }
 
@@ -173,7 +182,10 @@ public class RotationResource {
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
     public RotationView decide(@PathParam("group") String group, String body) {
-        RotationInputs.Decision input = RotationInputs.read(body, RotationInputs.Decision.class);
+        return decide(RotationInputs.read(body, RotationInputs.Decision.class));
+    }
+
+    RotationView decide(RotationInputs.Decision input) {
         if (!"accept".equals(input.decision()) && !"decline".equals(input.decision())) {
             throw new ApiRefused(ApiRefusal.of(400, "decision-invalid", "Say \"accept\" or \"decline\" in decision."));
         }

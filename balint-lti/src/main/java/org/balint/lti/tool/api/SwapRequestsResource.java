@@ -76,7 +76,10 @@ public class SwapRequestsResource {
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
     public MemberSwapRequestsView ask(@PathParam("group") String group, @PathParam("member") String member, String body) {
-        RotationInputs.SwapRequest input = RotationInputs.read(body, RotationInputs.SwapRequest.class);
+        return ask(RotationInputs.read(body, RotationInputs.SwapRequest.class));
+    }
+
+    MemberSwapRequestsView ask(RotationInputs.SwapRequest input) {
         RotationAnswer answer = rotation.requestSwap(request.caller().tenant(), groupId(), memberId(),
                 RotationInputs.text(input.session()), input.with() == null ? "" : input.with().asValue());
         if (answer instanceof RotationAnswer.Refused refused) {
