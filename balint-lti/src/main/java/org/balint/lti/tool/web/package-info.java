@@ -20,5 +20,11 @@
  * ({@code /lti/group/setup}, {@code /lti/group/faculty}, {@code /lti/group/register}) and a leader's
  * roster sync ({@code POST /lti/group/roster/sync}, {@link RosterSyncResource}, pages in
  * {@link RosterPages}).
+ *
+ * <p>The case-presentation rotation has a group page for leaders, {@link RotationPage} (the plan per
+ * session, the "everyone presents" guarantee, volunteers, swaps, re-plan, publish and the members' swap
+ * requests; forms under {@code /lti/rotation}, {@link RotationResource}), and one for members,
+ * {@link PresentingPage} (their turns and a swap request; {@code POST /lti/presenting/request},
+ * {@link PresentingResource}), both rendered by {@link RotationPages}.
  */
 package org.balint.lti.tool.web;
