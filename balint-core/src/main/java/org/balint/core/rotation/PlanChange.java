@@ -1,6 +1,9 @@
 package org.balint.core.rotation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.balint.core.group.MemberId;
 import org.balint.core.group.SessionNumber;
@@ -26,6 +29,30 @@ public record PlanChange(SessionNumber session, Optional<MemberId> before, Optio
         if (before.equals(after)) {
             throw new IllegalArgumentException("not a change: " + before.get() + " keeps " + session);
         }
+    }
+
+    /**
+     * The places in sessions still to come (after {@code after}'s held sessions) whose presenter differs
+     * between {@code before} and {@code after}; empty when the two plans agree on the future.
+     */
+    public static List<PlanChange> between(RotationPlan before, RotationPlan after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        var changes = new ArrayList<PlanChange>();
+        int last = Math.max(before.sessionCount(), after.sessionCount());
+        for (int value = after.heldSessions() + 1; value <= last; value++) {
+            SessionNumber session = SessionNumber.of(value);
+            var removed = new ArrayList<>(new TreeSet<>(before.presentersIn(session)));
+            removed.removeAll(after.presentersIn(session));
+            var added = new ArrayList<>(new TreeSet<>(after.presentersIn(session)));
+            added.removeAll(before.presentersIn(session));
+            for (int i = 0; i < Math.max(removed.size(), added.size()); i++) {
+                changes.add(new PlanChange(session,
+                        i < removed.size() ? Optional.of(removed.get(i)) : Optional.empty(),
+                        i < added.size() ? Optional.of(added.get(i)) : Optional.empty()));
+            }
+        }
+        return changes;
     }
 
     @Override

@@ -55,6 +55,15 @@
  * {@link org.balint.core.rotation.PlanChange}s. The plan a group works from is kept through the
  * {@link org.balint.core.rotation.RotationPlans} port, one current plan per group.
  *
+ * <p>Two members' turns are exchanged with {@link org.balint.core.rotation.TurnSwaps}, which checks the
+ * swap against the plan (both turns exist, both sessions are still to come, nobody presents twice in a
+ * session) and gives a new proposal or the reasons it cannot; a swap changes when two members present,
+ * never whether, so it keeps the guarantee. A member asks for one with a
+ * {@link org.balint.core.rotation.SwapRequest}. What a leader has changed since the last publication
+ * (volunteers, swaps, a re-plan asked for) and the members' requests lie on the group's
+ * {@link org.balint.core.rotation.RotationDesk}, kept through the {@link org.balint.core.rotation.RotationDesks}
+ * port, so the next proposal can always be planned again from the published plan.
+ *
  * <h2>Confidentiality</h2>
  * Plans hold only who presents in which session ({@link org.balint.core.rotation.PresentationSlot}).
  * They never hold any case content.

@@ -17,6 +17,7 @@ import org.balint.persistence.evaluation.JpaEvaluationStore;
 import org.balint.persistence.grievance.JpaGrievanceStore;
 import org.balint.persistence.group.JpaGroups;
 import org.balint.persistence.registration.JpaRegistrations;
+import org.balint.persistence.rotation.JpaRotationDesks;
 import org.balint.persistence.rotation.JpaRotationPlans;
 import org.balint.persistence.tenant.TenantScope;
 
@@ -110,6 +111,7 @@ public final class RetentionPurge {
             forms += new JpaEvaluationForms(scope, () -> entityManager).purge(group);
             sheets += new JpaAttendanceSheets(scope, () -> entityManager).purge(group);
             plans += new JpaRotationPlans(scope, () -> entityManager).purge(group);
+            new JpaRotationDesks(scope, () -> entityManager).purge(group);
             new JpaCompletionSharingConsents(scope, () -> entityManager).purge(group);
             int[] registered = new JpaRegistrations(scope, () -> entityManager).purge(group);
             registrations += registered[0];

@@ -10,5 +10,11 @@
  * versioned (optimistic locking): of two leaders re-planning the same group from the same plan, one
  * succeeds and the other gets an {@link org.balint.persistence.integrity.EditConflict} with reason
  * {@code rotation-edited-concurrently}, nothing of their transaction stored.
+ *
+ * <p>Beside the plan, the {@link org.balint.core.rotation.RotationDesks} adapter
+ * {@link org.balint.persistence.rotation.JpaRotationDesks} keeps each group's rotation desk in table
+ * {@code rotation_desk_entry}: the leader's changes not yet published (a re-plan asked for, volunteers,
+ * swaps in order) and the members' swap requests with their answers. Saving a desk replaces the group's
+ * entries; the retention purge removes them with the group's other records.
  */
 package org.balint.persistence.rotation;

@@ -20,6 +20,8 @@ public final class ApiDescription {
     public static final String NOT_FOUND = "NotFound";
     /** The shared 400 response. */
     public static final String BAD_REQUEST = "BadRequest";
+    /** The shared response of a change that no longer fits the records (409). */
+    public static final String CONFLICT = "Conflict";
 
     private ApiDescription() {
     }

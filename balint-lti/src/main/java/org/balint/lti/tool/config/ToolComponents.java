@@ -46,6 +46,7 @@ import org.balint.lti.tool.course.UserLinks;
 import org.balint.lti.tool.deeplinking.DeepLinkSessions;
 import org.balint.lti.tool.deeplinking.DeepLinking;
 import org.balint.lti.tool.deeplinking.PlaceableGroups;
+import org.balint.lti.tool.rotation.GroupRotation;
 import org.balint.lti.tool.registration.AllowedIssuers;
 import org.balint.lti.tool.registration.BalintToolProfile;
 import org.balint.lti.tool.registration.DynamicRegistrations;
@@ -115,6 +116,7 @@ public class ToolComponents {
     private BalintRecords balintRecords;
     private GroupDocuments groupDocuments;
     private LeaderAttendance leaderAttendance;
+    private GroupRotation groupRotation;
 
     @PostConstruct
     void build() {
@@ -149,6 +151,8 @@ public class ToolComponents {
                 configuration.toolUrl().getHost(), clock);
         leaderAttendance = new LeaderAttendance(new JtaTransactions(userTransaction, entityManager), new Tenants(clock),
                 clock);
+        groupRotation = new GroupRotation(new JtaTransactions(userTransaction, entityManager), new Tenants(clock), clock,
+                () -> java.util.UUID.randomUUID().toString());
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -272,6 +276,12 @@ public class ToolComponents {
     @Produces
     public LeaderAttendance leaderAttendance() {
         return leaderAttendance;
+    }
+
+    /** The groups' case-presentation rotation: the leader's plan and changes, members' turns and swap requests. */
+    @Produces
+    public GroupRotation groupRotation() {
+        return groupRotation;
     }
 
     /**

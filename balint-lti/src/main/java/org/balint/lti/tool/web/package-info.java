@@ -28,5 +28,11 @@
  * <p>Every resource method here declares who may call it with
  * {@link org.balint.lti.tool.access.FormAccess}: the protocol steps and public documents are
  * {@code PUBLIC}, the forms name the role of the session's group they are for.
+ *
+ * <p>The case-presentation rotation has a group page for leaders, {@link RotationPage} (the plan per
+ * session, the "everyone presents" guarantee, volunteers, swaps, re-plan, publish and the members' swap
+ * requests; forms under {@code /lti/rotation}, {@link RotationResource}), and one for members,
+ * {@link PresentingPage} (their turns and a swap request; {@code POST /lti/presenting/request},
+ * {@link PresentingResource}), both rendered by {@link RotationPages}.
  */
 package org.balint.lti.tool.web;

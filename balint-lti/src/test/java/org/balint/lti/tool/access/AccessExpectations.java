@@ -217,6 +217,21 @@ public final class AccessExpectations {
         row("POST /api/v1/groups/{group}/sessions/{session}/attendance-report", "", ME, faculty, faculty, elsewhere,
                 "400", elsewhere, faculty, elsewhere);
 
+        // The rotation: the leader's calls with an empty body are refused for what the body lacks (400), publishing
+        // without the proposal's fingerprint is 409; members get 403 on every leader's call; administrators read it.
+        row("GET /api/v1/groups/{group}/rotation", "", ME, faculty, faculty, elsewhere, "200", elsewhere, "200", elsewhere);
+        for (String[] call : List.of(new String[] {"volunteers", "400"}, new String[] {"swaps", "400"},
+                new String[] {"replan", "200"}, new String[] {"publish", "409"}, new String[] {"discard", "200"},
+                new String[] {"swap-requests/decisions", "400"})) {
+            row("POST /api/v1/groups/{group}/rotation/" + call[0], "", ME, faculty, faculty, elsewhere, call[1], elsewhere,
+                    faculty, elsewhere);
+        }
+        row("GET /api/v1/groups/{group}/members/{member}/swap-requests", "", ME, "200", "403 own-records-only", elsewhere,
+                "200", elsewhere, "200", elsewhere);
+        // Nothing is published in this group, so the member's own request is 409 no-plan-yet.
+        row("POST /api/v1/groups/{group}/members/{member}/swap-requests", "", ME, "409", "403", elsewhere, "403",
+                elsewhere, "403", elsewhere);
+
         // ---- The admin API: its own token only; a launch session opens nothing (switched off in the tests).
         adminApi("GET /api/admin/platform-registrations", "");
         adminApi("POST /api/admin/platform-registrations", "{}");
@@ -248,8 +263,9 @@ public final class AccessExpectations {
         at("POST /lti/page/{name}", "/lti/page/no-such-page", "", ME, "404 page-unknown", "404 page-unknown",
                 "404 page-unknown", "404 page-unknown", "404 page-unknown", "404 page-unknown", "404 page-unknown");
 
-        at("POST /lti/page/{name}", "/lti/page/attendance", "", ME, "403 page-not-for-you", "403 page-not-for-you",
-                "403 page-not-for-you", "200", "200", "403 page-not-for-you", "200");
+        page("attendance", LEADERS);
+        page("rotation", LEADERS);
+        page("presenting", MEMBERS);
 
         // ---- The forms after a launch: launch_session + csrf fields; they act on the session's own group only.
         //                                                NOBODY  MEMBER  OTHER_MEMBER  MEMBER_ELSEWHERE  LEADER  LEADER_ELSEWHERE  ADMIN  OTHER_DEPLOYMENT
@@ -283,6 +299,13 @@ public final class AccessExpectations {
             row("POST /lti/attendance/" + action, "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only",
                     "400", "400", "403 leaders-only", "400");
         }
+        // The rotation forms: leaders only; an empty form is refused with its reasons (400), nothing written.
+        for (String action : List.of("volunteer", "swap", "replan", "publish", "discard", "requests/decide")) {
+            row("POST /lti/rotation/" + action, "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only",
+                    "400", "400", "403 leaders-only", "400");
+        }
+        row("POST /lti/presenting/request", "", ME, "400", "400", "400", "403 members-only", "403 members-only",
+                "403 members-only", "403 members-only");
     }
 
     private AccessExpectations() {
@@ -309,6 +332,20 @@ public final class AccessExpectations {
         Arrays.fill(answers, ADMIN_API_WITH_A_SESSION);
         answers[Who.NOBODY.ordinal()] = ADMIN_API_WITHOUT_TOKEN;
         row(endpoint, body, answers);
+    }
+
+    /** The callers who lead a group (A, B, or one through the second deployment). */
+    private static final Set<Who> LEADERS = Set.of(Who.LEADER, Who.LEADER_ELSEWHERE, Who.OTHER_DEPLOYMENT);
+    /** The callers who are members of a group (A or B). */
+    private static final Set<Who> MEMBERS = Set.of(Who.MEMBER, Who.OTHER_MEMBER, Who.MEMBER_ELSEWHERE);
+
+    /** The row of group page {@code name}: 200 for {@code openTo}, 403 page-not-for-you for every other session. */
+    static void page(String name, Set<Who> openTo) {
+        String[] answers = new String[Who.values().length];
+        for (Who who : Who.values()) {
+            answers[who.ordinal()] = who == Who.NOBODY ? ME : openTo.contains(who) ? "200" : "403 page-not-for-you";
+        }
+        at("POST /lti/page/{name}", "/lti/page/" + name, "", answers);
     }
 
     /** A row where every caller, with a session or without, gets the same answer. */
