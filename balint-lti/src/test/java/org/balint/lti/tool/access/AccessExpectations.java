@@ -179,6 +179,11 @@ public final class AccessExpectations {
     private static final List<Row> ROWS = new ArrayList<>();
 
     private static final String ME = "401 session-missing";
+    /** The callers who lead a group (A, B, or one through the second deployment). */
+    private static final Set<Who> LEADERS = Set.of(Who.LEADER, Who.LEADER_ELSEWHERE, Who.OTHER_DEPLOYMENT);
+    /** The callers who are members of a group (A or B). */
+    private static final Set<Who> MEMBERS = Set.of(Who.MEMBER, Who.OTHER_MEMBER, Who.MEMBER_ELSEWHERE);
+
     private static final String TZ = "{\"timeZone\":\"Europe/Lisbon\"}";
     /**
      * The admin API's answer without a bearer token, and to a launch session sent as its bearer token. The
@@ -333,11 +338,6 @@ public final class AccessExpectations {
         answers[Who.NOBODY.ordinal()] = ADMIN_API_WITHOUT_TOKEN;
         row(endpoint, body, answers);
     }
-
-    /** The callers who lead a group (A, B, or one through the second deployment). */
-    private static final Set<Who> LEADERS = Set.of(Who.LEADER, Who.LEADER_ELSEWHERE, Who.OTHER_DEPLOYMENT);
-    /** The callers who are members of a group (A or B). */
-    private static final Set<Who> MEMBERS = Set.of(Who.MEMBER, Who.OTHER_MEMBER, Who.MEMBER_ELSEWHERE);
 
     /** The row of group page {@code name}: 200 for {@code openTo}, 403 page-not-for-you for every other session. */
     static void page(String name, Set<Who> openTo) {
