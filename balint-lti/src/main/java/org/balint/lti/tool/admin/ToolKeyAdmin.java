@@ -21,17 +21,27 @@ public final class ToolKeyAdmin {
 
     /** The active key, then the retired keys still published, most recently retired first. */
     public AdminAnswer list() {
-        return AdminAnswer.ok(views(ring.refresh()));
+        return AdminAnswer.ok(views(current()));
     }
 
     /** Makes a new key active now; the previous one stays published for the overlap window. */
     public AdminAnswer rotate() {
+        return AdminAnswer.ok(views(rotateNow()));
+    }
+
+    /** The keys as the store holds them now. */
+    public ToolKeySet current() {
+        return ring.refresh();
+    }
+
+    /** Makes a new key active now, logged; the previous one stays published for the overlap window. */
+    public ToolKeySet rotateNow() {
         String before = ring.refresh().active().kid();
         ring.rotate();
         ToolKeySet after = ring.keys();
         LOG.info(() -> "Admin change by the " + RegistrationAdmin.WHO + ": rotated the tool key from " + before
                 + " to " + after.active().kid());
-        return AdminAnswer.ok(views(after));
+        return after;
     }
 
     private static List<ToolKeyView> views(ToolKeySet keys) {
