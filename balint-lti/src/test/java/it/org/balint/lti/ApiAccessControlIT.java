@@ -57,6 +57,7 @@ class ApiAccessControlIT {
     private static Session otherTenant;
     private static String group;
     private static String samId;
+    private static Roster roster;
 
     @ArquillianResource
     private URL deployed;
@@ -78,7 +79,7 @@ class ApiAccessControlIT {
         List<Course> courses = new ArrayList<>(seeded.courses());
         courses.add(new Course(COURSE, "BAL 272", "Balint group for the API tests",
                 List.of(ResourceLink.of(LINK, "Balint group: Friday mornings", "Set up by the API tests."))));
-        Roster roster = new Roster(seeded.people(), courses);
+        roster = new Roster(seeded.people(), courses);
 
         try (DevPlatform platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(roster))) {
             Browser miraBrowser = new Browser();
@@ -122,6 +123,74 @@ class ApiAccessControlIT {
         return page;
     }
 
+    @Test
+    @DisplayName("administrators see and change their own platform only: another registration's administrator reaches none of its deployments or statements")
+    void administrators() throws Exception {
+        Session admin;
+        try (DevPlatform platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(roster))) {
+            admin = session(launch(platform, new Browser(), "1008").body());
+        }
+        String other = "balint-api-other-" + Long.toString(System.currentTimeMillis(), 36);
+        String platformBase = "http://127.0.0.1:" + ToolOnLiberty.platformPort();
+        HttpResponse<String> registered = new Browser().send(tool.resolve("/api/admin/platform-registrations"), "POST",
+                "application/json", "{\"issuer\":\"" + platformBase + "\",\"clientId\":\"" + other + "\","
+                        + "\"authorizationUrl\":\"http://localhost:" + ToolOnLiberty.platformPort() + "/auth\","
+                        + "\"tokenUrl\":\"" + platformBase + "/token\",\"jwksUrl\":\"" + platformBase
+                        + "/.well-known/jwks.json\",\"deploymentIds\":[\"7\"],\"label\":\"Another registration\"}",
+                "Authorization", "Bearer " + ToolOnLiberty.adminToken(), "Accept", "application/json");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        Session otherAdmin;
+        try (DevPlatform platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(roster)
+                .withClientId(other).withDeploymentId("7"))) {
+            otherAdmin = session(launch(platform, new Browser(), "1008").body());
+        }
+
+        HttpResponse<String> mine = call("GET", "/api/v1/platform", admin, false);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.body()).contains("\"clientId\":\"balint-dev-tool\"", "\"launchedThrough\":\"1\"", "\"toolKeyId\":\"");
+        HttpResponse<String> theirs = call("GET", "/api/v1/platform", otherAdmin, false);
+        assertThat(theirs.body()).contains("\"clientId\":\"" + other + "\"", "\"deployments\":[\"7\"]")
+                .doesNotContain("balint-dev-tool");
+
+        HttpResponse<String> removeAnothers = Browser_.send("DELETE", "/api/v1/platform/deployments/2", otherAdmin,
+                otherAdmin.csrf(), "");
+        assertThat(removeAnothers.statusCode()).as(removeAnothers.body()).isEqualTo(404);
+        assertThat(removeAnothers.body()).contains("\"code\":\"deployment-not-found\"");
+        HttpResponse<String> removeOwn = Browser_.send("DELETE", "/api/v1/platform/deployments/1", admin, admin.csrf(), "");
+        assertThat(removeOwn.statusCode()).isEqualTo(409);
+        assertThat(removeOwn.body()).contains("\"code\":\"deployment-in-use\"");
+        HttpResponse<String> padded = Browser_.send("POST", "/api/v1/platform/deployments", admin, admin.csrf(),
+                "{\"deploymentId\":\" 9 \"}");
+        assertThat(padded.statusCode()).isEqualTo(400);
+        assertThat(padded.body()).contains("\"code\":\"deployment-id-malformed\"");
+        assertThat(call("GET", "/api/v1/platform", admin, false).body()).contains("\"deployments\":[\"1\",\"2\"");
+
+        HttpResponse<String> categoryOne = Browser_.send("PUT", "/api/v1/platform/accreditation", admin, admin.csrf(),
+                "{\"providerName\":\"Riverside CME\",\"statements\":{\"AAFP_PRESCRIBED\":[\"Approved for 2 AMA PRA Category 1 Credits.\"]}}");
+        assertThat(categoryOne.statusCode()).isEqualTo(400);
+        assertThat(categoryOne.body()).contains("\"code\":\"category-1-label-for-aafp-credit\"");
+        HttpResponse<String> saved = Browser_.send("PUT", "/api/v1/platform/accreditation", admin, admin.csrf(),
+                "{\"providerName\":\"Riverside CME\",\"statements\":{\"AAFP_PRESCRIBED\":[\"Approved for 2 Prescribed credits.\"]}}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/platform/accreditation", admin, false).body()).contains("Riverside CME");
+        HttpResponse<String> notTheirs = call("GET", "/api/v1/platform/accreditation", otherAdmin, false);
+        assertThat(notTheirs.statusCode()).isEqualTo(404);
+        assertThat(notTheirs.body()).contains("\"code\":\"accreditation-not-configured\"").doesNotContain("Riverside");
+
+        String confirmation = field(call("GET", "/api/v1/platform/retention", admin, false).body(), "confirmation");
+        String purge = "{\"confirmation\":\"" + confirmation + "\"}";
+        HttpResponse<String> first = Browser_.send("POST", "/api/v1/platform/retention/purge", admin, admin.csrf(), purge);
+        HttpResponse<String> second = Browser_.send("POST", "/api/v1/platform/retention/purge", admin, admin.csrf(), purge);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.body()).contains("\"deleted\":{", "\"groups\":0");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("\"code\":\"purge-already-run\"");
+        HttpResponse<String> anothersConfirmation = Browser_.send("POST", "/api/v1/platform/retention/purge", otherAdmin,
+                otherAdmin.csrf(), "{\"confirmation\":\"" + field(call("GET", "/api/v1/platform/retention", admin, false).body(),
+                        "confirmation") + "\"}");
+        assertThat(anothersConfirmation.statusCode()).as("a preview confirms its own platform's purge only").isEqualTo(400);
+    }
+
     private static Session register(DevPlatform platform, String person, String name, String email) throws Exception {
         Browser browser = new Browser();
         String form = launch(platform, browser, person).body();
@@ -150,6 +219,14 @@ class ApiAccessControlIT {
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/presentations", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/attendance", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/credit", new int[] {200, 200, 403, 404, 401});
+        // an administrator's own platform: nobody else, whatever their role, and the path names no platform
+        EXPECTED.put("GET /api/v1/platform", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("POST /api/v1/platform/deployments", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("DELETE /api/v1/platform/deployments/{deployment}", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("GET /api/v1/platform/accreditation", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("PUT /api/v1/platform/accreditation", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("GET /api/v1/platform/retention", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("POST /api/v1/platform/retention/purge", new int[] {403, 403, 403, 403, 401});
     }
 
     @Test
@@ -164,7 +241,8 @@ class ApiAccessControlIT {
         String[] names = {"leader", "member", "another member", "other deployment", "nobody"};
         for (Map.Entry<String, int[]> row : EXPECTED.entrySet()) {
             String method = row.getKey().split(" ", 2)[0];
-            String path = row.getKey().split(" ", 2)[1].replace("{group}", group).replace("{member}", samId);
+            String path = row.getKey().split(" ", 2)[1].replace("{group}", group).replace("{member}", samId)
+                    .replace("{deployment}", "2");
             for (int i = 0; i < callers.length; i++) {
                 HttpResponse<String> answer = call(method, path, callers[i], true);
                 if (answer.statusCode() != row.getValue()[i]) {
