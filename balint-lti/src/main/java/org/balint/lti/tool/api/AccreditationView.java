@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.balint.lti.tool.admin.Accreditation;
+import org.balint.lti.tool.platform.Accreditation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A platform's accreditation statements: the provider and, per kind of credit, the statements in print order. */

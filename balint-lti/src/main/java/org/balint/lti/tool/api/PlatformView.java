@@ -2,7 +2,7 @@ package org.balint.lti.tool.api;
 
 import java.util.List;
 import java.util.Optional;
-import org.balint.lti.tool.admin.PlatformOverview;
+import org.balint.lti.tool.platform.PlatformOverview;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -1,6 +1,6 @@
 package org.balint.lti.tool.api;
 
-import org.balint.lti.tool.admin.RetentionCounts;
+import org.balint.lti.tool.platform.RetentionCounts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a retention purge deleted. */

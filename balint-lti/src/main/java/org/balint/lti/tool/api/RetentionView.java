@@ -1,8 +1,8 @@
 package org.balint.lti.tool.api;
 
 import java.util.List;
-import org.balint.lti.tool.admin.RetentionCounts;
-import org.balint.lti.tool.admin.RetentionPreview;
+import org.balint.lti.tool.platform.RetentionCounts;
+import org.balint.lti.tool.platform.RetentionPreview;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a retention purge of the caller's platform would delete now (counts only) and the value that confirms it. */

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.balint.core.credit.CreditType;
-import org.balint.lti.tool.admin.Accreditation;
-import org.balint.lti.tool.admin.AccreditationSettings;
-import org.balint.lti.tool.admin.PlatformAdministration;
-import org.balint.lti.tool.admin.PlatformOverview;
-import org.balint.lti.tool.admin.RetentionAdministration;
-import org.balint.lti.tool.admin.RetentionCounts;
-import org.balint.lti.tool.admin.RetentionPreview;
+import org.balint.lti.tool.platform.Accreditation;
+import org.balint.lti.tool.platform.AccreditationSettings;
+import org.balint.lti.tool.platform.PlatformAdministration;
+import org.balint.lti.tool.platform.PlatformOverview;
+import org.balint.lti.tool.platform.RetentionAdministration;
+import org.balint.lti.tool.platform.RetentionCounts;
+import org.balint.lti.tool.platform.RetentionPreview;
 import org.balint.lti.tool.course.FieldViolation;
 
 /**

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.balint.lti.protocol.message.PlatformDeployment;
-import org.balint.lti.tool.admin.AccreditationSettings;
-import org.balint.lti.tool.admin.AdminOutcome;
-import org.balint.lti.tool.admin.PlatformAdministration;
-import org.balint.lti.tool.admin.PlatformOverview;
-import org.balint.lti.tool.admin.RetentionAdministration;
+import org.balint.lti.tool.platform.AccreditationSettings;
+import org.balint.lti.tool.platform.AdminOutcome;
+import org.balint.lti.tool.platform.PlatformAdministration;
+import org.balint.lti.tool.platform.PlatformOverview;
+import org.balint.lti.tool.platform.RetentionAdministration;
 import org.balint.lti.tool.launch.BalintRole;
 import org.balint.lti.tool.session.LaunchSession;
 

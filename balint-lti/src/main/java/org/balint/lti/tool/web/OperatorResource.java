@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 import org.balint.lti.protocol.keys.ToolKeyRing;
 import org.balint.lti.protocol.keys.ToolKeySet;
 import org.balint.lti.protocol.store.StoreUnavailable;
-import org.balint.lti.tool.admin.OneTimeValues;
-import org.balint.lti.tool.admin.ToolKeyAdmin;
+import org.balint.lti.tool.platform.OneTimeValues;
+import org.balint.lti.tool.platform.ToolKeys;
 import org.balint.lti.tool.config.AdminToken;
 import org.balint.lti.tool.config.ToolConfiguration;
 import org.balint.lti.tool.config.ToolKeySettings;
@@ -78,7 +78,7 @@ public class OperatorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response keys(MultivaluedMap<String, String> form) {
-        return withToken(form, token -> keysPage(200, new ToolKeyAdmin(ring).current(), token, Optional.empty()));
+        return withToken(form, token -> keysPage(200, new ToolKeys(ring).current(), token, Optional.empty()));
     }
 
     /** Rotates the tool key once per button shown. */
@@ -88,10 +88,10 @@ public class OperatorResource {
     @Produces(MediaType.TEXT_HTML)
     public Response rotate(MultivaluedMap<String, String> form) {
         return withToken(form, token -> {
-            ToolKeyAdmin keys = new ToolKeyAdmin(ring);
+            ToolKeys keys = new ToolKeys(ring);
             switch (once.use(ROTATION, OPERATOR, Optional.ofNullable(form.getFirst(OperatorPages.ONCE_FIELD)))) {
                 case ACCEPTED:
-                    ToolKeySet after = keys.rotateNow();
+                    ToolKeySet after = keys.rotate("tool operator (admin token, operator's page)");
                     return keysPage(200, after, token, Optional.of("Rotated: key " + after.active().kid()
                             + " signs now. The previous key stays published for an hour."));
                 case ALREADY_USED:

@@ -1,4 +1,4 @@
-package org.balint.lti.tool.admin;
+package org.balint.lti.tool.platform;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.balint.lti.tool.admin;
+package org.balint.lti.tool.platform;
 
 import java.time.Instant;
 import java.time.Period;
