@@ -122,8 +122,8 @@ public class AdminPagesResource {
                         retention.preview(launched(active)), GroupPages.hidden(active), basePath(), general(refused.reasons())));
             }
             AdminOutcome.Done<RetentionCounts> done = (AdminOutcome.Done<RetentionCounts>) outcome;
-            return pages.show(active, "retention", basePath(), Optional.of(done.notice() + " Deleted: "
-                    + AdminPages.sentence(done.value()) + "."));
+            return pages.show(active, "retention", basePath(), Optional.of(done.value().total() == 0 ? done.notice()
+                    : done.notice() + " Deleted: " + AdminPages.sentence(done.value()) + "."));
         });
     }
 
