@@ -33,14 +33,17 @@ class AdminApiIT {
     }
 
     @Test
-    @DisplayName("without balint.admin.token the admin API is switched off and says how to switch it on")
-    void switchedOffWithoutToken() throws Exception {
-        HttpResponse<String> answer = browser.get(ToolOnLiberty.node1().resolve("/api/admin/platform-registrations"),
+    @DisplayName("a bearer token that is not balint.admin.token is refused 401 with what to do; the configured one is let in")
+    void onlyTheAdminToken() throws Exception {
+        HttpResponse<String> wrong = browser.get(ToolOnLiberty.node1().resolve("/api/admin/platform-registrations"),
                 "Authorization", "Bearer some-token-the-server-does-not-have");
+        HttpResponse<String> right = browser.get(ToolOnLiberty.node1().resolve("/api/admin/platform-registrations"),
+                "Authorization", "Bearer " + ToolOnLiberty.adminToken());
 
-        assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(answer.body()).contains("\"code\":\"admin-api-disabled\"", "balint.admin.token");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(wrong.body()).contains("\"code\":\"admin-token-invalid\"", "balint.admin.token");
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
     }
 
     @Test

@@ -80,6 +80,7 @@ class ApiAccessControlIT {
     private static URI tool;
     private static DevPlatform platform;
     private static String group;
+    private static Roster roster;
     private static String samId;
     /** Sam's presentations, credit and attendance as the API gives them before any call of the table. */
     private static final List<String> FIRST_RECORDS = new ArrayList<>();
@@ -96,7 +97,7 @@ class ApiAccessControlIT {
         courses.add(new Course(COURSE, "BAL 296", "Balint groups for the access-control tests",
                 List.of(ResourceLink.of(GROUP_A, "Balint group: Friday mornings", "Group A of the access tests."),
                         ResourceLink.of(GROUP_B, "Balint group: Monday evenings", "Group B of the access tests."))));
-        Roster roster = new Roster(people, courses);
+        roster = new Roster(people, courses);
 
         // The same platform through the tool's second deployment: another tenant, where Mira leads a group too.
         try (DevPlatform second = DevPlatform.start(PlatformForTests.config(tool).withRoster(roster)
@@ -184,6 +185,73 @@ class ApiAccessControlIT {
             }
         }
         assertThat(wrong).as("calls answered otherwise than AccessExpectations says").isEmpty();
+    }
+
+    @Test
+    @DisplayName("administrators see and change their own platform only: another registration's administrator reaches none of its deployments or statements")
+    void administrators() throws Exception {
+        Session admin = SESSIONS.get(Who.ADMIN);
+        assertThat(admin).as("the administrator launched with a session").isNotNull();
+        String other = "balint-api-other-" + RUN;
+        String platformBase = "http://127.0.0.1:" + ToolOnLiberty.platformPort();
+        HttpResponse<String> registered = new Browser().send(tool.resolve("/api/admin/platform-registrations"), "POST",
+                "application/json", "{\"issuer\":\"" + platformBase + "\",\"clientId\":\"" + other + "\","
+                        + "\"authorizationUrl\":\"http://localhost:" + ToolOnLiberty.platformPort() + "/auth\","
+                        + "\"tokenUrl\":\"" + platformBase + "/token\",\"jwksUrl\":\"" + platformBase
+                        + "/.well-known/jwks.json\",\"deploymentIds\":[\"7\"],\"label\":\"Another registration\"}",
+                "Authorization", "Bearer " + ToolOnLiberty.adminToken(), "Accept", "application/json");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        Session otherAdmin;
+        try (DevPlatform elsewhere = DevPlatform.start(PlatformForTests.config(tool).withRoster(roster)
+                .withClientId(other).withDeploymentId("7"))) {
+            otherAdmin = session(new Browser().launch(elsewhere.baseUrl(), "as=" + PRIYA + "&resource_link=" + GROUP_A)
+                    .body());
+        }
+
+        HttpResponse<String> mine = send("GET", "/api/v1/platform", admin, null, "");
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.body()).contains("\"clientId\":\"balint-dev-tool\"", "\"launchedThrough\":\"1\"",
+                "\"toolKeyId\":\"");
+        HttpResponse<String> theirs = send("GET", "/api/v1/platform", otherAdmin, null, "");
+        assertThat(theirs.body()).contains("\"clientId\":\"" + other + "\"", "\"deployments\":[\"7\"]")
+                .doesNotContain("balint-dev-tool");
+
+        HttpResponse<String> removeAnothers = send("DELETE", "/api/v1/platform/deployments/2", otherAdmin,
+                otherAdmin.csrf(), "");
+        assertThat(removeAnothers.statusCode()).as(removeAnothers.body()).isEqualTo(404);
+        assertThat(removeAnothers.body()).contains("\"code\":\"deployment-not-found\"");
+        HttpResponse<String> padded = send("POST", "/api/v1/platform/deployments", admin, admin.csrf(),
+                "{\"deploymentId\":\" 9 \"}");
+        assertThat(padded.statusCode()).isEqualTo(400);
+        assertThat(padded.body()).contains("\"code\":\"deployment-id-malformed\"");
+        assertThat(send("GET", "/api/v1/platform", admin, null, "").body()).contains("\"deployments\":[\"1\",\"2\"");
+
+        HttpResponse<String> categoryOne = send("PUT", "/api/v1/platform/accreditation", admin, admin.csrf(),
+                "{\"providerName\":\"Riverside CME\",\"statements\":{\"AAFP_PRESCRIBED\":"
+                        + "[\"Approved for 2 AMA PRA Category 1 Credits.\"]}}");
+        assertThat(categoryOne.statusCode()).isEqualTo(400);
+        assertThat(categoryOne.body()).contains("\"code\":\"category-1-label-for-aafp-credit\"");
+        HttpResponse<String> saved = send("PUT", "/api/v1/platform/accreditation", admin, admin.csrf(),
+                "{\"providerName\":\"Riverside CME\",\"statements\":{\"AAFP_PRESCRIBED\":"
+                        + "[\"Approved for 2 Prescribed credits.\"]}}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/platform/accreditation", admin, null, "").body()).contains("Riverside CME");
+        HttpResponse<String> notTheirs = send("GET", "/api/v1/platform/accreditation", otherAdmin, null, "");
+        assertThat(notTheirs.statusCode()).isEqualTo(404);
+        assertThat(notTheirs.body()).contains("\"code\":\"accreditation-not-configured\"").doesNotContain("Riverside");
+
+        String confirmation = field(send("GET", "/api/v1/platform/retention", admin, null, "").body(), "confirmation");
+        String purge = "{\"confirmation\":\"" + confirmation + "\"}";
+        HttpResponse<String> first = send("POST", "/api/v1/platform/retention/purge", admin, admin.csrf(), purge);
+        HttpResponse<String> second = send("POST", "/api/v1/platform/retention/purge", admin, admin.csrf(), purge);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.body()).contains("\"deleted\":{", "\"groups\":0");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("\"code\":\"purge-already-run\"");
+        HttpResponse<String> anothersConfirmation = send("POST", "/api/v1/platform/retention/purge", otherAdmin,
+                otherAdmin.csrf(), "{\"confirmation\":\"" + field(send("GET", "/api/v1/platform/retention", admin, null,
+                        "").body(), "confirmation") + "\"}");
+        assertThat(anothersConfirmation.statusCode()).as("a preview confirms its own platform's purge only").isEqualTo(400);
     }
 
     @Test

@@ -25,6 +25,14 @@ final class ToolOnLiberty {
         return URI.create("http://localhost:" + required("balint.it.node1.port"));
     }
 
+    /**
+     * The admin token node 1 runs with ({@code balint.admin.token}, the build's {@code balint.it.admin.token}):
+     * the bearer token of the admin API and the sign-in of the tool operator's page at {@code /admin}.
+     */
+    static String adminToken() {
+        return required("balint.it.admin.token");
+    }
+
     /** The port the build reserved for the dev platform; every node trusts the platform there. */
     static int platformPort() {
         return Integer.parseInt(required("balint.it.platform.port"));

@@ -1,6 +1,9 @@
 package org.balint.lti.protocol.keys;
 
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
+import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
 import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -8,9 +11,12 @@ import com.nimbusds.jose.jwk.source.URLBasedJWKSetSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.net.MalformedURLException;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
@@ -23,6 +29,8 @@ import org.balint.lti.protocol.platform.PlatformRegistration;
  * <p>The source is assembled by Nimbus's {@link JWKSourceBuilder}: a cache with the policy's time to
  * live, Nimbus's rate limiter under it, no retries, no refresh-ahead threads. Keys are fetched only
  * when the cache is empty or stale, or once when a token names a {@code kid} the cached set lacks.
+ * The instant of the last successful fetch of each URL is kept ({@link #lastFetched}), for the
+ * administrators' pages.
  */
 public final class PlatformKeySources {
 
@@ -30,6 +38,7 @@ public final class PlatformKeySources {
     private final JwksPolicy policy;
     private final Function<URI, JWKSetSource<SecurityContext>> fetchers;
     private final ConcurrentMap<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, Instant> fetched = new ConcurrentHashMap<>();
 
     /**
      * Key sources over a custom fetcher, e.g. an in-memory one in tests or a platform whose keys are
@@ -66,8 +75,29 @@ public final class PlatformKeySources {
         return sources.computeIfAbsent(registration.jwksUri(), this::build);
     }
 
+    /** When this instance last fetched the key set at {@code jwksUri}; empty if it has not since it was made. */
+    public Optional<Instant> lastFetched(URI jwksUri) {
+        Objects.requireNonNull(jwksUri, "jwksUri");
+        return Optional.ofNullable(fetched.get(jwksUri));
+    }
+
     private JWKSource<SecurityContext> build(URI jwksUri) {
-        JWKSource<SecurityContext> built = JWKSourceBuilder.create(fetchers.apply(jwksUri))
+        JWKSetSource<SecurityContext> fetcher = fetchers.apply(jwksUri);
+        JWKSetSource<SecurityContext> noted = new JWKSetSource<>() {
+            @Override
+            public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator evaluator, long currentTime, SecurityContext context)
+                    throws KeySourceException {
+                JWKSet set = fetcher.getJWKSet(evaluator, currentTime, context);
+                fetched.put(jwksUri, clock.instant());
+                return set;
+            }
+
+            @Override
+            public void close() throws IOException {
+                fetcher.close();
+            }
+        };
+        JWKSource<SecurityContext> built = JWKSourceBuilder.create(noted)
                 .retrying(false)
                 .refreshAheadCache(false)
                 .outageTolerant(false)

@@ -3,14 +3,12 @@ package org.balint.lti.tool.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.logging.Logger;
 import org.balint.lti.protocol.keys.ToolKeyRing;
 import org.balint.lti.protocol.keys.ToolKeySet;
+import org.balint.lti.tool.platform.ToolKeys;
 
 /** The admin operations on the tool's keys: list them (never private material) and rotate. */
 public final class ToolKeyAdmin {
-
-    private static final Logger LOG = Logger.getLogger(ToolKeyAdmin.class.getName());
 
     private final ToolKeyRing ring;
 
@@ -21,17 +19,20 @@ public final class ToolKeyAdmin {
 
     /** The active key, then the retired keys still published, most recently retired first. */
     public AdminAnswer list() {
-        return AdminAnswer.ok(views(ring.refresh()));
+        return AdminAnswer.ok(views(current()));
     }
 
     /** Makes a new key active now; the previous one stays published for the overlap window. */
     public AdminAnswer rotate() {
-        String before = ring.refresh().active().kid();
-        ring.rotate();
-        ToolKeySet after = ring.keys();
-        LOG.info(() -> "Admin change by the " + RegistrationAdmin.WHO + ": rotated the tool key from " + before
-                + " to " + after.active().kid());
-        return AdminAnswer.ok(views(after));
+        return AdminAnswer.ok(views(rotateNow()));
+    }
+
+    private ToolKeySet current() {
+        return new ToolKeys(ring).current();
+    }
+
+    private ToolKeySet rotateNow() {
+        return new ToolKeys(ring).rotate(RegistrationAdmin.WHO);
     }
 
     private static List<ToolKeyView> views(ToolKeySet keys) {

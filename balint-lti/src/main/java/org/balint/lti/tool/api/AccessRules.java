@@ -18,6 +18,10 @@ import org.balint.lti.tool.launch.BalintRole;
  * otherwise a forbidden answer wins over a not-found one only when the caller is in the group's
  * reach (it launched from that group's placement, or administers the platform), so nothing tells an
  * outsider which groups and members exist.
+ *
+ * <p>A path without a group that admits {@link Access#ADMIN_OF_PLATFORM} is about the caller's own
+ * platform (the registration it launched through): an administrator is let in, anyone else gets
+ * {@code 403 admin-only}. Such a path names no platform, so no caller can ask for another one's.
  */
 public final class AccessRules {
 
@@ -74,13 +78,18 @@ public final class AccessRules {
             return new Refused(ApiRefusal.memberNotFound());
         }
         if (group.isEmpty()) {
-            if (!allowed.contains(Access.ANY_CALLER)) {
-                return new Refused(undeclared());
+            if (allowed.contains(Access.ANY_CALLER)) {
+                if (named.isPresent() && !named.get().equals(caller.member())) {
+                    return new Refused(ownRecordsOnly());
+                }
+                return new Granted(Optional.empty(), named);
             }
-            if (named.isPresent() && !named.get().equals(caller.member())) {
-                return new Refused(ownRecordsOnly());
+            if (allowed.contains(Access.ADMIN_OF_PLATFORM) && member.isEmpty()) {
+                // a platform endpoint: the caller's own platform is the only one it reaches
+                return caller.has(BalintRole.ADMIN) ? new Granted(Optional.empty(), Optional.empty())
+                        : new Refused(adminOnly());
             }
-            return new Granted(Optional.empty(), named);
+            return new Refused(undeclared());
         }
         Optional<GroupPeople> people = groupId(group.get()).flatMap(groups);
         if (people.isEmpty()) {
@@ -161,8 +170,7 @@ public final class AccessRules {
             }
             case ADMIN_OF_PLATFORM: {
                 if (!caller.has(BalintRole.ADMIN)) {
-                    return Outcome.refused(ApiRefusal.of(403, "admin-only", "Only an administrator of this platform "
-                            + "may do this. Ask your LMS administrator."), 0);
+                    return Outcome.refused(adminOnly(), 0);
                 }
                 return named.isEmpty() || group.members().contains(named.get())
                         ? Outcome.admitted() : Outcome.refused(ApiRefusal.memberNotFound(), 2);
@@ -170,6 +178,11 @@ public final class AccessRules {
             default:
                 throw new IllegalStateException("unknown access rule " + rule);
         }
+    }
+
+    private static ApiRefusal adminOnly() {
+        return ApiRefusal.of(403, "admin-only", "Only an administrator of this platform may do this. Ask your LMS "
+                + "administrator.");
     }
 
     private static ApiRefusal ownRecordsOnly() {

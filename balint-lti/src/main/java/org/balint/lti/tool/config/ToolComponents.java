@@ -110,6 +110,7 @@ public class ToolComponents {
     private ToolKeyRing keyRing;
     private LoginInitiator loginInitiator;
     private LaunchProcessor launchProcessor;
+    private PlatformKeySources platformKeySources;
     private CourseServices courseServices;
     private DeepLinking deepLinking;
     private DynamicRegistrations dynamicRegistrations;
@@ -135,8 +136,8 @@ public class ToolComponents {
         LaunchSettings settings = new LaunchSettings(LaunchSettings.defaults().clockSkew(),
                 LaunchSettings.defaults().maxTokenLength(), EnumSet.of(LtiMessageType.RESOURCE_LINK,
                 LtiMessageType.DEEP_LINKING));
-        launchProcessor = new LaunchProcessor(settings, registry,
-                PlatformKeySources.overHttp(clock, JwksPolicy.defaults()), stateStore, clock);
+        platformKeySources = PlatformKeySources.overHttp(clock, JwksPolicy.defaults());
+        launchProcessor = new LaunchProcessor(settings, registry, platformKeySources, stateStore, clock);
         balintRecords = new JpaBalintRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock));
         courseServices = CourseServices.over(dataSource, balintRecords, clock);
         deepLinking = new DeepLinking(new DeepLinkSessions(dataSource, clock, DeepLinkSessions.DEFAULT_LIFETIME),
@@ -219,6 +220,12 @@ public class ToolComponents {
     @Produces
     public ToolKeyRing toolKeyRing() {
         return keyRing;
+    }
+
+    /** The platforms' key sets, cached per key set URL (with when each was last fetched). */
+    @Produces
+    public PlatformKeySources platformKeySources() {
+        return platformKeySources;
     }
 
     /** Turns a platform's login initiation into the authentication request. */

@@ -181,6 +181,8 @@ public final class AccessExpectations {
     private static final String ME = "401 session-missing";
     /** The callers who lead a group (A, B, or one through the second deployment). */
     private static final Set<Who> LEADERS = Set.of(Who.LEADER, Who.LEADER_ELSEWHERE, Who.OTHER_DEPLOYMENT);
+    /** The administrator of the platform. */
+    private static final Set<Who> ADMINS = Set.of(Who.ADMIN);
     /** The callers who are members of a group (A or B). */
     private static final Set<Who> MEMBERS = Set.of(Who.MEMBER, Who.OTHER_MEMBER, Who.MEMBER_ELSEWHERE);
 
@@ -191,8 +193,8 @@ public final class AccessExpectations {
      * off; with a token configured these become {@code 401 admin-token-required} and
      * {@code 401 admin-token-invalid}.
      */
-    private static final String ADMIN_API_WITHOUT_TOKEN = "403 admin-api-disabled";
-    private static final String ADMIN_API_WITH_A_SESSION = "403 admin-api-disabled";
+    private static final String ADMIN_API_WITHOUT_TOKEN = "401 admin-token-required";
+    private static final String ADMIN_API_WITH_A_SESSION = "401 admin-token-invalid";
 
     static {
         // ---- The JSON API: Bearer session, X-CSRF-Token on changes; {group} and {member} in the path.
@@ -237,6 +239,24 @@ public final class AccessExpectations {
         row("POST /api/v1/groups/{group}/members/{member}/swap-requests", "", ME, "409", "403", elsewhere, "403",
                 elsewhere, "403", elsewhere);
 
+        // An administrator's own platform: nobody else, whatever their role; the path names no platform. The
+        // statements are saved before they are read, so the read finds them whatever ran before.
+        String adminOnly = "403 admin-only";
+        row("GET /api/v1/platform", "", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "200", adminOnly);
+        row("POST /api/v1/platform/deployments", "{}", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "400",
+                adminOnly);
+        at("DELETE /api/v1/platform/deployments/{deployment}", "/api/v1/platform/deployments/1", "", ME, adminOnly,
+                adminOnly, adminOnly, adminOnly, adminOnly, "409 deployment-in-use", adminOnly);
+        row("PUT /api/v1/platform/accreditation", "{\"providerName\":\"Riverside CME\",\"statements\":{\"AAFP_PRESCRIBED\":"
+                + "[\"Approved for 2 Prescribed credits.\"]}}", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly,
+                "200", adminOnly);
+        row("GET /api/v1/platform/accreditation", "", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "200",
+                adminOnly);
+        row("GET /api/v1/platform/retention", "", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "200",
+                adminOnly);
+        row("POST /api/v1/platform/retention/purge", "{}", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "400",
+                adminOnly);
+
         // ---- The admin API: its own token only; a launch session opens nothing (switched off in the tests).
         adminApi("GET /api/admin/platform-registrations", "");
         adminApi("POST /api/admin/platform-registrations", "{}");
@@ -271,6 +291,9 @@ public final class AccessExpectations {
         page("attendance", LEADERS);
         page("rotation", LEADERS);
         page("presenting", MEMBERS);
+        page("platform", ADMINS);
+        page("accreditation", ADMINS);
+        page("retention", ADMINS);
 
         // ---- The forms after a launch: launch_session + csrf fields; they act on the session's own group only.
         //                                                NOBODY  MEMBER  OTHER_MEMBER  MEMBER_ELSEWHERE  LEADER  LEADER_ELSEWHERE  ADMIN  OTHER_DEPLOYMENT
@@ -311,6 +334,15 @@ public final class AccessExpectations {
         }
         row("POST /lti/presenting/request", "", ME, "400", "400", "400", "403 members-only", "403 members-only",
                 "403 members-only", "403 members-only");
+        // The administrator's forms: their own platform only; an empty form is refused with its reasons (400).
+        for (String action : List.of("deployments/add", "deployments/remove", "accreditation", "retention/purge")) {
+            String notAdmin = "403 administrators-only";
+            row("POST /lti/admin/" + action, "", ME, notAdmin, notAdmin, notAdmin, notAdmin, notAdmin, "400", notAdmin);
+        }
+        // The operator's page: the admin token posted in the form, never a launch session.
+        all("GET /admin", "", "200");
+        all("POST /admin", "", "401");
+        all("POST /admin/rotation", "", "401");
     }
 
     private AccessExpectations() {

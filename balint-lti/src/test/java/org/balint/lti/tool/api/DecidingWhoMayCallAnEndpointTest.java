@@ -140,4 +140,31 @@ class DecidingWhoMayCallAnEndpointTest {
             throw new AssertionError("no lookup expected");
         }))).isEqualTo("404 group-not-found");
     }
+
+    @ParameterizedTest(name = "{0} on a platform endpoint: {1}")
+    @DisplayName("an endpoint about the platform (no group) admits the platform's administrator only, and names no other platform")
+    @CsvSource({
+        "ada,              200",
+        "mira,             403 admin-only",
+        "sam,              403 admin-only",
+        "unjoined-leader,  403 admin-only",
+    })
+    void platform(String who, String expected) {
+        Set<Access> platform = EnumSet.of(Access.ADMIN_OF_PLATFORM);
+        AccessRules.Decision decision = AccessRules.decide(platform, caller(who), Optional.empty(), Optional.empty(), id -> {
+            throw new AssertionError("a platform endpoint looks up no group");
+        });
+        assertThat(outcome(decision)).isEqualTo(expected);
+        if (decision instanceof AccessRules.Granted granted) {
+            assertThat(granted.group()).isEmpty();
+            assertThat(granted.member()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a platform endpoint with a member in its path is not one: it admits nobody")
+    void platformWithAMember() {
+        assertThat(outcome(AccessRules.decide(EnumSet.of(Access.ADMIN_OF_PLATFORM), caller("ada"), Optional.empty(),
+                Optional.of("m-sam"), GROUPS))).isEqualTo("403 access-rule-missing");
+    }
 }

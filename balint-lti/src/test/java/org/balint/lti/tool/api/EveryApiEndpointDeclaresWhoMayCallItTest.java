@@ -40,8 +40,11 @@ class EveryApiEndpointDeclaresWhoMayCallItTest {
                 assertThat(endpoint.allowed()).as(endpoint.name())
                         .doesNotContain(Access.ANY_CALLER, Access.GROUP_PARTICIPANT));
         assertThat(api).filteredOn(e -> !e.path().contains("{group}")).allSatisfy(endpoint ->
-                assertThat(endpoint.allowed()).as(endpoint.name() + ": without {group} only the caller's own data")
-                        .containsExactly(Access.ANY_CALLER));
+                assertThat(List.copyOf(endpoint.allowed())).as(endpoint.name() + ": without {group} only the caller's "
+                        + "own data, or an administrator's own platform").isIn(List.of(Access.ANY_CALLER),
+                                List.of(Access.ADMIN_OF_PLATFORM)));
+        assertThat(api).filteredOn(e -> e.path().startsWith("/api/v1/platform")).isNotEmpty().allSatisfy(endpoint ->
+                assertThat(endpoint.allowed()).as(endpoint.name()).containsExactly(Access.ADMIN_OF_PLATFORM));
     }
 
     @Test
