@@ -127,7 +127,7 @@ public final class AccessExpectations {
     }
 
     /** Refusals that come after the access checks let the caller in: there is just nothing to give yet. */
-    static final Set<String> ADMITTED_REFUSALS = Set.of("no-certificate-yet");
+    static final Set<String> ADMITTED_REFUSALS = Set.of("no-certificate-yet", "request-not-found");
 
     /**
      * A row of the table.
@@ -324,15 +324,21 @@ public final class AccessExpectations {
                 "403 not-a-member", "403 not-a-member", "403 not-a-member");
         // The leaders' attendance forms: an empty form is refused with its reasons (400), nothing written.
         for (String action : List.of("show", "mark", "minutes", "import", "resolve")) {
+            String admitted = action.equals("show") ? "200" : "400";
             row("POST /lti/attendance/" + action, "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only",
-                    "400", "400", "403 leaders-only", "400");
+                    admitted, admitted, "403 leaders-only", admitted);
         }
         // The rotation forms: leaders only; an empty form is refused with its reasons (400), nothing written.
-        for (String action : List.of("volunteer", "swap", "replan", "publish", "discard", "requests/decide")) {
-            row("POST /lti/rotation/" + action, "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only",
-                    "400", "400", "403 leaders-only", "400");
+        // Re-planning and throwing changes away need no field (200); publishing without the proposal's fingerprint
+        // is 409; deciding on a request the form does not name, 404.
+        for (String[] action : List.of(new String[] {"volunteer", "400"}, new String[] {"swap", "400"},
+                new String[] {"replan", "200"}, new String[] {"publish", "409"}, new String[] {"discard", "200"},
+                new String[] {"requests/decide", "404 request-not-found"})) {
+            row("POST /lti/rotation/" + action[0], "", ME, "403 leaders-only", "403 leaders-only", "403 leaders-only",
+                    action[1], action[1], "403 leaders-only", action[1]);
         }
-        row("POST /lti/presenting/request", "", ME, "400", "400", "400", "403 members-only", "403 members-only",
+        // Nothing is published in these groups yet: a member's request is 409.
+        row("POST /lti/presenting/request", "", ME, "409", "409", "409", "403 members-only", "403 members-only",
                 "403 members-only", "403 members-only");
         // The administrator's forms: their own platform only; an empty form is refused with its reasons (400).
         for (String action : List.of("deployments/add", "deployments/remove", "accreditation", "retention/purge")) {
