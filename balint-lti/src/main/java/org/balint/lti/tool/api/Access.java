@@ -14,6 +14,9 @@ public enum Access {
     MEMBER_SELF,
     /** A leader who is on the faculty of the group, about any member of that group. */
     FACULTY_OF_GROUP,
-    /** An administrator of the platform, about the groups of their own deployment. */
+    /**
+     * An administrator of the platform, about the groups of their own deployment; on a path without a group,
+     * about their platform's own records (its grievance committee).
+     */
     ADMIN_OF_PLATFORM
 }

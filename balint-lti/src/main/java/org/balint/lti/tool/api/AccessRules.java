@@ -17,7 +17,9 @@ import org.balint.lti.tool.launch.BalintRole;
  * granted, forbidden ({@code 403}) or not found ({@code 404}); one granted rule lets the caller in,
  * otherwise a forbidden answer wins over a not-found one only when the caller is in the group's
  * reach (it launched from that group's placement, or administers the platform), so nothing tells an
- * outsider which groups and members exist.
+ * outsider which groups and members exist. A path without a group is about the caller alone
+ * ({@link Access#ANY_CALLER}) or about the caller's platform as a whole ({@link Access#ADMIN_OF_PLATFORM}
+ * alone: its administrators only, for instance the grievance committee).
  */
 public final class AccessRules {
 
@@ -74,6 +76,14 @@ public final class AccessRules {
             return new Refused(ApiRefusal.memberNotFound());
         }
         if (group.isEmpty()) {
+            if (allowed.contains(Access.ADMIN_OF_PLATFORM) && !allowed.contains(Access.ANY_CALLER)) {
+                // The platform's own records (its grievance committee): its administrators, nobody else.
+                if (!caller.has(BalintRole.ADMIN)) {
+                    return new Refused(adminOnly());
+                }
+                return named.isEmpty() ? new Granted(Optional.empty(), Optional.empty())
+                        : new Refused(ApiRefusal.memberNotFound());
+            }
             if (!allowed.contains(Access.ANY_CALLER)) {
                 return new Refused(undeclared());
             }
@@ -161,8 +171,7 @@ public final class AccessRules {
             }
             case ADMIN_OF_PLATFORM: {
                 if (!caller.has(BalintRole.ADMIN)) {
-                    return Outcome.refused(ApiRefusal.of(403, "admin-only", "Only an administrator of this platform "
-                            + "may do this. Ask your LMS administrator."), 0);
+                    return Outcome.refused(adminOnly(), 0);
                 }
                 return named.isEmpty() || group.members().contains(named.get())
                         ? Outcome.admitted() : Outcome.refused(ApiRefusal.memberNotFound(), 2);
@@ -170,6 +179,11 @@ public final class AccessRules {
             default:
                 throw new IllegalStateException("unknown access rule " + rule);
         }
+    }
+
+    private static ApiRefusal adminOnly() {
+        return ApiRefusal.of(403, "admin-only", "Only an administrator of this platform may do this. Ask your LMS "
+                + "administrator.");
     }
 
     private static ApiRefusal ownRecordsOnly() {
