@@ -13,12 +13,13 @@ import org.balint.core.group.GroupId;
  *
  * @param group              the group
  * @param groupTitle         the group's title
+ * @param member             whether the person is a member of the group (only members evaluate it)
  * @param form               the group's form; empty until its faculty set the learning objectives
  * @param open               whether submissions are accepted now
  * @param own                the member's stored evaluation, if any
  * @param requiredForCredit  whether the group's credit is released only after a completed evaluation
  */
-public record MemberEvaluation(GroupId group, String groupTitle, Optional<EvaluationForm> form, boolean open,
+public record MemberEvaluation(GroupId group, String groupTitle, boolean member, Optional<EvaluationForm> form, boolean open,
         Optional<Evaluation> own, boolean requiredForCredit) {
 
     /** Validates the parts. */

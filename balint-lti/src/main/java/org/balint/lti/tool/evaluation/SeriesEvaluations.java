@@ -154,7 +154,7 @@ public final class SeriesEvaluations {
 
     private MemberEvaluation memberView(Records records, BalintGroup group, MemberId member) {
         Optional<EvaluationForm> form = records.forms().find(group.id());
-        return new MemberEvaluation(group.id(), group.title(), form,
+        return new MemberEvaluation(group.id(), group.title(), group.isMember(member), form,
                 form.map(f -> f.isOpenAt(clock.instant())).orElse(false), records.evaluations().find(group.id(), member),
                 LeaderCredit.evaluationRequired());
     }

@@ -88,7 +88,7 @@ public final class ProgramGrievances {
         Objects.requireNonNull(member, "member");
         Committee committee = seats.find(tenant);
         return inTenant(tenant, (groups, store) -> groups.find(group).map(found -> new MemberConcerns(found.id(),
-                found.title(), committee.chair(), store.forGroup(group).stream()
+                found.title(), found.isMember(member), committee.chair(), store.forGroup(group).stream()
                         .filter(g -> g.complainant().equals(member)).map(OwnGrievance::of).toList())));
     }
 
@@ -240,10 +240,11 @@ public final class ProgramGrievances {
      *
      * @param group      the group
      * @param groupTitle its title
+     * @param member     whether the person is a member of the group (only members raise concerns about it)
      * @param chair      who receives concerns; empty when no chair is named yet
      * @param raised     the concerns the member raised about the group, oldest first
      */
-    public record MemberConcerns(GroupId group, String groupTitle, Optional<Seated> chair, List<OwnGrievance> raised) {
+    public record MemberConcerns(GroupId group, String groupTitle, boolean member, Optional<Seated> chair, List<OwnGrievance> raised) {
         /** Validates the parts. */
         public MemberConcerns {
             Objects.requireNonNull(group, "group");

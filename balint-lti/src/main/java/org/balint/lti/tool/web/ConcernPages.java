@@ -48,6 +48,11 @@ final class ConcernPages {
         StringBuilder out = new StringBuilder("<h1>Raise a concern</h1>\n");
         confirmation.ifPresent(c -> out.append("<div class=\"notice\" role=\"status\"><p>").append(Html.escape(c))
                 .append("</p></div>\n"));
+        if (!view.member()) {
+            return out.append("<p>Members of <strong>").append(Html.escape(view.groupTitle())).append("</strong> raise"
+                    + " concerns about it here. Once your registration is accepted, this page shows the form.</p>")
+                    .toString();
+        }
         if (view.chair().isEmpty()) {
             out.append("<p>Concerns about the program go to the chair of its grievance committee, and no chair is named"
                     + " for this platform yet, so a concern cannot be received here. Ask your program coordinator or"
@@ -102,7 +107,9 @@ final class ConcernPages {
                 + " it sees who raised a concern and acts on it. Grievances already received stay with whoever"
                 + " received them.</p>\n");
         if (failedSeat.isEmpty()) {
-            out.append(CoursePages.summary(errors.stream().filter(e -> e.field().isEmpty()).toList()));
+            // the reasons of the page's other forms: general ones, and those beside a resolution note
+            out.append(CoursePages.summary(errors.stream().filter(e -> e.field().isEmpty()
+                    || e.field().get().startsWith("note-")).toList()));
         }
         for (CommitteeSeat seat : CommitteeSeat.values()) {
             out.append(seat(seat, committee.holder(seat), you, basePath, hidden,

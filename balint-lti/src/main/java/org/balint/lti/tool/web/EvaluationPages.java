@@ -49,6 +49,10 @@ final class EvaluationPages {
         StringBuilder out = new StringBuilder("<h1>Evaluate the series</h1>\n");
         confirmation.ifPresent(text -> out.append("<div class=\"notice\" role=\"status\"><p>").append(Html.escape(text))
                 .append("</p></div>\n"));
+        if (!view.member()) {
+            return out.append("<p>Members of <strong>").append(Html.escape(view.groupTitle())).append("</strong> evaluate"
+                    + " the series here. Once your registration is accepted, this page shows the form.</p>").toString();
+        }
         if (view.form().isEmpty()) {
             return out.append("<p>The leaders of <strong>").append(Html.escape(view.groupTitle()))
                     .append("</strong> have not set the learning objectives of the evaluation yet. Come back once they"

@@ -94,7 +94,6 @@ final class Html {
                 + "legend{font-weight:600;padding:0 .25rem}fieldset.scale{border:0;padding:0;margin:.5rem 0}"
                 + ".points{display:flex;flex-wrap:wrap;gap:0 1.25rem}.points label{display:flex;gap:.4rem;align-items:center;"
                 + "font-weight:400;margin:0;min-height:44px}.points input{width:1.25rem;height:1.25rem;margin:0;flex:none}"
-                + ".notice{border:2px solid #1b6e3a;padding:0 1rem;margin:1rem 0}"
                 + "blockquote{margin:.5rem 0;padding:.25rem .75rem;border-left:4px solid #767676;white-space:pre-wrap}"
                 + ".scroll{overflow-x:auto}button.secondary{background:#fff;color:#1d4f91;border:2px solid #1d4f91}"
                 // a focus indicator 3 px wide, of 3:1 contrast or more against the page and the button

@@ -38,7 +38,7 @@ class RenderingConcernPagesTest {
     @Test
     @DisplayName("the concern form names the chair, shows the core's notice, bounds the text and reasons inline")
     void concernForm() {
-        var view = new ProgramGrievances.MemberConcerns(GROUP, "Tuesday group", Optional.of(CHAIR), List.of());
+        var view = new ProgramGrievances.MemberConcerns(GROUP, "Tuesday group", true, Optional.of(CHAIR), List.of());
         var errors = List.of(FieldViolation.at("text", "blank-grievance", "Describe the concern."));
 
         String html = ConcernPages.member(view, "/b/", HIDDEN, "", true, errors, Optional.empty());
@@ -54,7 +54,7 @@ class RenderingConcernPagesTest {
     @Test
     @DisplayName("without a chair the member is told nobody can receive a concern yet and whom to ask")
     void noChair() {
-        var view = new ProgramGrievances.MemberConcerns(GROUP, "Tuesday group", Optional.empty(), List.of(
+        var view = new ProgramGrievances.MemberConcerns(GROUP, "Tuesday group", true, Optional.empty(), List.of(
                 new ProgramGrievances.OwnGrievance(new GrievanceId("GRV-00002"), GrievanceStatus.RESOLVED, RECEIVED,
                         Optional.of(RECEIVED), Optional.of(RECEIVED), Optional.of("Talked it through."))));
 

@@ -34,7 +34,7 @@ class RenderingEvaluationPagesTest {
     private static final EvaluationAnswers NONE = new EvaluationAnswers(Map.of(), Map.of(), "");
 
     private static MemberEvaluation view(Optional<Evaluation> own) {
-        return new MemberEvaluation(GROUP, "Tuesday group", Optional.of(FORM), true, own, false);
+        return new MemberEvaluation(GROUP, "Tuesday group", true, Optional.of(FORM), true, own, false);
     }
 
     @Test
@@ -86,7 +86,7 @@ class RenderingEvaluationPagesTest {
     @Test
     @DisplayName("without objectives the member is told to come back; the faculty are asked to set them")
     void noForm() {
-        var member = new MemberEvaluation(GROUP, "Tuesday group", Optional.empty(), false, Optional.empty(), true);
+        var member = new MemberEvaluation(GROUP, "Tuesday group", true, Optional.empty(), false, Optional.empty(), true);
         assertThat(EvaluationPages.member(member, "/", HIDDEN, NONE, List.of(), Optional.empty()))
                 .contains("have not set the learning objectives").doesNotContain("<form")
                 .contains("release credit only after a completed evaluation");
