@@ -150,6 +150,21 @@ class ApiAccessControlIT {
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/presentations", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/attendance", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/credit", new int[] {200, 200, 403, 404, 401});
+        // The evaluation: the member's own answers; the summary and objectives for the faculty. The matrix never
+        // sets objectives (the body is not an objectives list), so the member's submission meets no form: 409.
+        EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/evaluation", new int[] {403, 200, 403, 404, 401});
+        EXPECTED.put("PUT /api/v1/groups/{group}/members/{member}/evaluation", new int[] {403, 409, 403, 404, 401});
+        EXPECTED.put("GET /api/v1/groups/{group}/evaluation-summary", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("PUT /api/v1/groups/{group}/evaluation-objectives", new int[] {400, 403, 403, 404, 401});
+        // Concerns: the member's own; an empty concern is refused for its blank text whether or not a chair is named.
+        EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/concerns", new int[] {403, 200, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/members/{member}/concerns", new int[] {403, 400, 403, 404, 401});
+        // The platform's grievance committee: its administrators only (none of these callers is one).
+        EXPECTED.put("GET /api/v1/committee", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("PUT /api/v1/committee/seats/{seat}", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("DELETE /api/v1/committee/seats/{seat}", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("POST /api/v1/committee/grievances/{grievance}/acknowledgement", new int[] {403, 403, 403, 403, 401});
+        EXPECTED.put("POST /api/v1/committee/grievances/{grievance}/resolution", new int[] {403, 403, 403, 403, 401});
     }
 
     @Test
@@ -164,7 +179,8 @@ class ApiAccessControlIT {
         String[] names = {"leader", "member", "another member", "other deployment", "nobody"};
         for (Map.Entry<String, int[]> row : EXPECTED.entrySet()) {
             String method = row.getKey().split(" ", 2)[0];
-            String path = row.getKey().split(" ", 2)[1].replace("{group}", group).replace("{member}", samId);
+            String path = row.getKey().split(" ", 2)[1].replace("{group}", group).replace("{member}", samId)
+                    .replace("{seat}", "chair").replace("{grievance}", "GRV-00001");
             for (int i = 0; i < callers.length; i++) {
                 HttpResponse<String> answer = call(method, path, callers[i], true);
                 if (answer.statusCode() != row.getValue()[i]) {
@@ -281,7 +297,7 @@ class ApiAccessControlIT {
     private static HttpResponse<String> call(String method, String path, Session caller, boolean withCsrf)
             throws Exception {
         boolean changes = !"GET".equals(method);
-        String body = "PUT".equals(method) ? "{\"timeZone\":\"Europe/Lisbon\"}" : "";
+        String body = "PUT".equals(method) ? "{\"timeZone\":\"Europe/Lisbon\"}" : "POST".equals(method) ? "{}" : "";
         return Browser_.send(method, path, caller, changes && caller != null ? caller.csrf() : null, body);
     }
 

@@ -46,8 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationResource {
 
     private static final String MEMBER_DESCRIPTION = "The member's id, or 'me'; only the member themselves.";
-    private static final String REFUSED = "Refused with every reason, each naming its field; nothing was stored. 409 when "
-            + "the state forbids it (no objectives set yet, evaluation closed), 400 otherwise.";
+    private static final String REFUSED = "Refused with every reason, each naming its field; nothing was stored. 400 when "
+            + "a reason concerns the input; 409 when only the state forbids it (no objectives set yet, evaluation closed).";
 
     @Inject
     ApiRequest request;

@@ -52,11 +52,15 @@ public record FormProblems(String code, String message, List<FieldProblem> probl
         }
     }
 
-    /** The answer refusing a submission for {@code violations}: 409 when the state forbids it, else 400. */
+    /**
+     * The answer refusing a submission for {@code violations}: 400 when any concerns the input, 409 when the input
+     * is fine but the state of things forbids it (no objectives set, no chair named, a step out of order).
+     */
     static Response answer(List<FieldViolation> violations) {
         List<FieldProblem> problems = violations.stream().map(v -> new FieldProblem(v.field(), v.violation().code(),
                 v.violation().message())).toList();
-        boolean conflict = problems.stream().anyMatch(p -> CONFLICTS.contains(p.code()));
+        // the input first: 409 only when the input is fine and the state of things forbids it
+        boolean conflict = problems.stream().allMatch(p -> CONFLICTS.contains(p.code()));
         FormProblems body = problems.size() == 1
                 ? new FormProblems(problems.get(0).code(), problems.get(0).message(), problems)
                 : new FormProblems("refused", "Nothing was stored: correct each problem listed and send it again.",

@@ -51,8 +51,8 @@ public class GrievanceResource {
 
     private static final String MEMBER_DESCRIPTION = "The member's id, or 'me'; only the member themselves.";
     private static final String SEAT_DESCRIPTION = "chair or deputy";
-    private static final String REFUSED = "Refused with every reason; nothing was stored. 409 when the state forbids "
-            + "it (no chair named, a step out of order), 400 for the input.";
+    private static final String REFUSED = "Refused with every reason; nothing was stored. 400 when a reason concerns "
+            + "the input; 409 when only the state forbids it (no chair named, a step out of order).";
 
     @Inject
     ApiRequest request;

@@ -206,6 +206,6 @@ public class ConcernFormsResource {
     }
 
     private static int status(List<Violation> violations) {
-        return violations.stream().anyMatch(v -> CONFLICTS.contains(v.code())) ? 409 : 400;
+        return violations.stream().allMatch(v -> CONFLICTS.contains(v.code())) ? 409 : 400;
     }
 }

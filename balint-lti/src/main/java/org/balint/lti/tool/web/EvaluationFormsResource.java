@@ -113,9 +113,9 @@ public class EvaluationFormsResource {
         });
     }
 
-    /** 409 when the state forbids the submission (no objectives yet, closed), else 400. */
+    /** 400 when a reason concerns the input; 409 when only the state forbids the submission (no objectives, closed). */
     static int status(List<FieldViolation> violations) {
-        return violations.stream().anyMatch(v -> List.of("no-evaluation-form", "evaluation-closed",
+        return violations.stream().allMatch(v -> List.of("no-evaluation-form", "evaluation-closed",
                 "complete-evaluation-cannot-become-incomplete").contains(v.violation().code())) ? 409 : 400;
     }
 
