@@ -135,6 +135,7 @@ class EvaluatingAndRaisingConcernsInChromiumIT {
         submit("Take the seat of committee chair", "Update my details as committee chair");
         awaitTool("committee-email-invalid");
         assertThat(pages.find(By.id("f-chair-email")).getAttribute("aria-invalid")).isEqualTo("true");
+        pages.check("admin-committee-seat-error");
         type("chair-email", "priya.raman@example.org");
         submit("Take the seat of committee chair", "Update my details as committee chair");
         awaitTool("You now hold the seat of committee chair");

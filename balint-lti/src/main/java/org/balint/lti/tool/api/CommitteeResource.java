@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.balint.core.grievance.GrievanceId;
-import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
 import org.balint.core.validation.Validated;
 import org.balint.core.validation.Violation;
@@ -32,13 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1}: concerns and the grievance committee. A member raises a concern about their group and
- * follows it; it is routed to the platform's committee chair (or the deputy when the chair raised it or leads
- * the group). The platform's administrators take the committee's seats and read the queue; only the chair a
- * grievance is routed to acknowledges and resolves it. Everything stays within the caller's platform and
- * deployment.
+ * {@code /api/v1/committee}: the platform's grievance committee. Its administrators take the committee's seats
+ * and read the queue of members' concerns (see {@link ConcernResource}); only the chair a grievance is routed to
+ * acknowledges and resolves it. Everything stays within the caller's platform and deployment.
  */
-@Path("api/v1")
+@Path("api/v1/committee")
 @ApiV1
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,9 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN)
 @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
-public class GrievanceResource {
+public class CommitteeResource {
 
-    private static final String MEMBER_DESCRIPTION = "The member's id, or 'me'; only the member themselves.";
     private static final String SEAT_DESCRIPTION = "chair or deputy";
     private static final String REFUSED = "Refused with every reason; nothing was stored. 400 when a reason concerns "
             + "the input; 409 when only the state forbids it (no chair named, a step out of order).";
@@ -60,53 +56,8 @@ public class GrievanceResource {
     @Inject
     ProgramGrievances grievances;
 
-    /** Who receives concerns, and the caller's concerns about the group. */
-    @GET
-    @Path("groups/{group}/members/{member}/concerns")
-    @Allowed(Access.MEMBER_SELF)
-    @Operation(summary = "My concerns", description = "Who receives a concern (the committee chair), what a concern "
-            + "must not contain, and the concerns the caller raised about the group with where each stands.")
-    @APIResponse(responseCode = "200", description = "The caller's concerns.",
-            content = @Content(schema = @Schema(implementation = GrievanceViews.MemberConcernsView.class)))
-    public GrievanceViews.MemberConcernsView concerns(@PathParam("group") String group,
-            @PathParam("member") @Parameter(description = MEMBER_DESCRIPTION) String member) {
-        return GrievanceViews.MemberConcernsView.of(grievances.forMember(request.caller().tenant(), groupId(), member())
-                .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound())), request.caller().member());
-    }
-
-    /** Raises a concern about the group with the committee. */
-    @POST
-    @Path("groups/{group}/members/{member}/concerns")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed(Access.MEMBER_SELF)
-    @Operation(summary = "Raise a concern", description = "A concern about the program (at most "
-            + ProgramGrievances.MAX_TEXT_LENGTH + " characters, no patient details), routed to the committee chair, or "
-            + "the deputy when the chair leads the group. With anonymousTowardFaculty the group's faculty do not see "
-            + "the caller's name; the chair does.")
-    @SecurityRequirementsSet({@SecurityRequirement(name = ApiDescription.SESSION),
-        @SecurityRequirement(name = ApiDescription.CSRF)})
-    @APIResponse(responseCode = "201", description = "Received and routed.",
-            content = @Content(schema = @Schema(implementation = GrievanceViews.OwnConcernView.class)))
-    @APIResponse(responseCode = "400", description = REFUSED,
-            content = @Content(schema = @Schema(implementation = FormProblems.class)))
-    @APIResponse(responseCode = "409", description = REFUSED,
-            content = @Content(schema = @Schema(implementation = FormProblems.class)))
-    public Response raise(@PathParam("group") String group,
-            @PathParam("member") @Parameter(description = MEMBER_DESCRIPTION) String member,
-            GrievanceViews.ConcernInput input) {
-        String text = input == null || input.text() == null ? "" : input.text();
-        boolean anonymous = input != null && Boolean.TRUE.equals(input.anonymousTowardFaculty());
-        Validated<ProgramGrievances.OwnGrievance> filed = grievances.file(request.caller().tenant(), groupId(), member(),
-                text, anonymous).orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
-        if (!filed.isValid()) {
-            return FormProblems.answer(filed.violations().stream().map(ProgramGrievances::placed).toList());
-        }
-        return Response.status(201).entity(GrievanceViews.OwnConcernView.of(filed.orElseThrow())).build();
-    }
-
     /** The platform's committee and its queue. */
     @GET
-    @Path("committee")
     @Allowed(Access.ADMIN_OF_PLATFORM)
     @Operation(summary = "The grievance committee", description = "Who holds the chair and the deputy chair, and the "
             + "platform's grievances, oldest first; the complainant is shown to the chair handling a grievance, and to "
@@ -121,7 +72,7 @@ public class GrievanceResource {
 
     /** The caller takes a committee seat. */
     @PUT
-    @Path("committee/seats/{seat}")
+    @Path("seats/{seat}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Access.ADMIN_OF_PLATFORM)
     @Operation(summary = "Take a committee seat", description = "The caller becomes the committee chair or the deputy "
@@ -148,7 +99,7 @@ public class GrievanceResource {
 
     /** The caller steps down from a committee seat. */
     @DELETE
-    @Path("committee/seats/{seat}")
+    @Path("seats/{seat}")
     @Allowed(Access.ADMIN_OF_PLATFORM)
     @Operation(summary = "Step down from a committee seat", description = "Only whoever holds the seat can.")
     @SecurityRequirementsSet({@SecurityRequirement(name = ApiDescription.SESSION),
@@ -167,7 +118,7 @@ public class GrievanceResource {
 
     /** The handling chair acknowledges a grievance. */
     @POST
-    @Path("committee/grievances/{grievance}/acknowledgement")
+    @Path("grievances/{grievance}/acknowledgement")
     @Allowed(Access.ADMIN_OF_PLATFORM)
     @Operation(summary = "Acknowledge a grievance", description = "Only the chair it is routed to, and only once.")
     @SecurityRequirementsSet({@SecurityRequirement(name = ApiDescription.SESSION),
@@ -183,7 +134,7 @@ public class GrievanceResource {
 
     /** The handling chair resolves an acknowledged grievance with a note. */
     @POST
-    @Path("committee/grievances/{grievance}/resolution")
+    @Path("grievances/{grievance}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Access.ADMIN_OF_PLATFORM)
     @Operation(summary = "Resolve a grievance", description = "Only the chair it is routed to, once acknowledged, with "
@@ -236,12 +187,4 @@ public class GrievanceResource {
         return new GrievanceId(grievance);
     }
 
-    private GroupId groupId() {
-        return request.admitted().granted().group().orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()))
-                .group();
-    }
-
-    private MemberId member() {
-        return request.admitted().granted().member().orElseThrow(() -> new ApiRefused(ApiRefusal.memberNotFound()));
-    }
 }
