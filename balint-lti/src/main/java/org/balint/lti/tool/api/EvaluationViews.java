@@ -175,7 +175,7 @@ public final class EvaluationViews {
         }
     }
 
-    /** Objects.requireNonNull for the inputs JSON-B may leave null. */
+    /** {@code value}, or {@code fallback} where the request's JSON left it out (JSON-B leaves it null). */
     static <T> T orElse(T value, T fallback) {
         return Objects.requireNonNullElse(value, fallback);
     }
