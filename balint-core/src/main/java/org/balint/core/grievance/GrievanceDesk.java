@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.balint.core.audit.Actor;
 import org.balint.core.audit.AuditEntry;
@@ -36,16 +37,28 @@ public final class GrievanceDesk {
      * deputy chair); or refuses it with every reason, storing nothing.
      */
     public Validated<Grievance> file(GrievanceFiling filing) {
+        return file(filing, Set.of());
+    }
+
+    /**
+     * Receives {@code filing} about a group led by {@code faculty} and routes it to someone independent:
+     * the committee chair, or the deputy chair when the chair filed it or leads the group (a grievance may
+     * be about its leaders, so none of them handles it); or refuses it with every reason, storing nothing.
+     */
+    public Validated<Grievance> file(GrievanceFiling filing, Set<MemberId> faculty) {
         Objects.requireNonNull(filing, "filing");
-        var violations = IntakeRules.check(filing, routing);
+        Objects.requireNonNull(faculty, "faculty");
+        var violations = IntakeRules.check(filing, routing, faculty);
         if (!violations.isEmpty()) {
             return Validated.invalid(violations);
         }
         var at = clock.instant();
         var id = store.nextId();
-        var handler = routing.handlerFor(filing.complainant()).orElseThrow();
-        var handledAs = routing.chair().orElseThrow().equals(handler) ? "the committee chair"
-                : "the deputy chair, because the chair filed it";
+        var handler = routing.handlerFor(filing.complainant(), faculty).orElseThrow();
+        var chair = routing.chair().orElseThrow();
+        var handledAs = chair.equals(handler) ? "the committee chair"
+                : chair.equals(filing.complainant()) ? "the deputy chair, because the chair filed it"
+                : "the deputy chair, because the chair leads the group";
         var grievance = new Grievance(id, filing.group(), filing.complainant(), filing.text(), filing.disclosure(),
                 handler, GrievanceStatus.RECEIVED, at, Optional.empty(), Optional.empty(), Optional.empty(), List.of(
                         new AuditEntry(at, Actor.person(filing.complainant()), "grievance-received",

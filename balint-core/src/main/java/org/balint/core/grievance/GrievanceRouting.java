@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.balint.core.group.MemberId;
 import org.balint.core.validation.Validated;
 import org.balint.core.validation.Violation;
@@ -52,7 +53,26 @@ public record GrievanceRouting(Optional<MemberId> chair, Optional<MemberId> depu
      * files it; empty when nobody independent is configured.
      */
     public Optional<MemberId> handlerFor(MemberId complainant) {
-        return chair.filter(c -> !c.equals(complainant)).or(() -> chair.isPresent() ? deputyChair : Optional.empty());
+        return handlerFor(complainant, Set.of());
+    }
+
+    /**
+     * Who handles a grievance filed by {@code complainant} about a group led by {@code faculty}: the chair
+     * unless they filed it or lead the group, else the deputy unless they filed it or lead the group; empty
+     * when nobody independent is configured. Nobody handles a grievance that may be about themselves.
+     */
+    public Optional<MemberId> handlerFor(MemberId complainant, Set<MemberId> faculty) {
+        Objects.requireNonNull(complainant, "complainant");
+        Objects.requireNonNull(faculty, "faculty");
+        if (chair.isEmpty()) {
+            return Optional.empty();
+        }
+        return chair.filter(c -> independent(c, complainant, faculty))
+                .or(() -> deputyChair.filter(d -> independent(d, complainant, faculty)));
+    }
+
+    private static boolean independent(MemberId handler, MemberId complainant, Set<MemberId> faculty) {
+        return !handler.equals(complainant) && !faculty.contains(handler);
     }
 
     private static List<Violation> check(Optional<MemberId> chair, Optional<MemberId> deputyChair) {

@@ -9,7 +9,9 @@
  * {@link org.balint.core.grievance.GrievanceRouting}. When no chair is configured the grievance is
  * refused with the reason {@code no-committee-chair}, so that no grievance ever sits unrouted. A
  * grievance filed by the chair goes to the deputy chair; without a deputy it is refused with
- * {@code no-independent-chair}.
+ * {@code no-independent-chair}. A grievance about a group may be about its leaders, so when the caller
+ * names the group's faculty the chair does not handle a grievance about a group they lead: the deputy
+ * does, and when the deputy leads it too the grievance is refused with {@code no-independent-chair}.
  *
  * <h2>Steps</h2>
  * Only the handling chair acts on a grievance. It moves forward one step at a time: acknowledged from

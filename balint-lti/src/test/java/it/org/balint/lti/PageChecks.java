@@ -44,7 +44,7 @@ final class PageChecks {
                 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])'))
                 .filter(e => !e.disabled && e.getClientRects().length > 0);
             controls.forEach((e, i) => e.setAttribute('data-tab-check', String(i)));
-            return controls.map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+            return controls.map(e => e.tagName.toLowerCase() + (e.id && e.type !== 'radio' ? '#' + e.id : '')
                 + (e.name ? '[name=' + e.name + ']' : '') + ' "' + (e.textContent || '').trim().slice(0, 40) + '"');
             """;
 

@@ -99,6 +99,19 @@ public final class JpaGrievanceStore extends TenantScopedRepository<GrievanceEnt
     }
 
     /**
+     * Every grievance of the tenant, whatever its group, oldest first: the committee chair's queue. Never
+     * another tenant's.
+     */
+    public List<Grievance> all() {
+        return select(entityManager(), "e.receivedAt IS NOT NULL", "e.receivedAt, e.reference")
+                .setHint("eclipselink.batch", "e.trail")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultStream()
+                .map(GrievanceMapper::toCore)
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
      * {@inheritDoc}
      *
      * @throws org.balint.persistence.integrity.IntegrityViolation with reason

@@ -181,6 +181,23 @@ class HandlingGrievancesOnRecordTest {
     }
 
     @Test
+    @DisplayName("the committee's queue lists the institution's grievances about every group, oldest first")
+    void queueAcrossGroups() {
+        Grievance older = aNewGrievance("GRV-00003", FILED);
+        Grievance other = new Grievance(new GrievanceId("GRV-00004"), new GroupId("autumn-2026-residents"), COMPLAINANT,
+                TEXT, Disclosure.NAMED, CHAIR, GrievanceStatus.RECEIVED, FILED.plus(Duration.ofHours(2)), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(new AuditEntry(FILED.plus(Duration.ofHours(2)),
+                        new Actor.Person(COMPLAINANT), "grievance-received", "grievance GRV-00004 received")));
+        database.useTransaction(em -> {
+            grievances(em).save(other);
+            grievances(em).save(older);
+        });
+
+        List<Grievance> queue = database.inTransaction(em -> grievances(em).all());
+        assertThat(queue).containsExactly(older, other);
+    }
+
+    @Test
     @DisplayName("two grievances stored under the same reference at the same moment: the loser gets 'grievance-reference-taken' and nothing of its transaction is stored")
     void referencesAreUniquePerInstitution() {
         database.useTransaction(em -> grievances(em).save(aNewGrievance("GRV-00005", FILED)));
@@ -290,6 +307,8 @@ class HandlingGrievancesOnRecordTest {
 
         assertThat(stored(otherInstitution, ours.id())).isEmpty();
         assertThat(listed(otherInstitution, GROUP)).isEmpty();
+        List<Grievance> theirQueue = database.inTransaction(em -> grievancesOf(otherInstitution, em).all());
+        assertThat(theirQueue).isEmpty();
         Grievance theirs = aNewGrievance("GRV-00001", FILED);
         database.useTransaction(em -> grievancesOf(otherInstitution, em).save(theirs));
         assertThat(stored(otherInstitution, ours.id())).contains(theirs);

@@ -16,7 +16,8 @@ public enum Access {
     FACULTY_OF_GROUP,
     /**
      * An administrator of the platform, about the groups of their own deployment; on a path without a
-     * {@code {group}}, about their own platform (the registration they launched through).
+     * {@code {group}}, about their own platform (the registration they launched through, its grievance
+     * committee).
      */
     ADMIN_OF_PLATFORM
 }

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.balint.core.evaluation.ReportingThreshold;
 import org.balint.lti.protocol.keys.JwksPolicy;
 import org.balint.lti.protocol.keys.PlatformKeySources;
 import org.balint.lti.protocol.keys.ToolKeyRing;
@@ -51,6 +52,9 @@ import org.balint.lti.tool.registration.AllowedIssuers;
 import org.balint.lti.tool.registration.BalintToolProfile;
 import org.balint.lti.tool.registration.DynamicRegistrations;
 import org.balint.lti.tool.documents.GroupDocuments;
+import org.balint.lti.tool.evaluation.SeriesEvaluations;
+import org.balint.lti.tool.grievance.CommitteeSeats;
+import org.balint.lti.tool.grievance.ProgramGrievances;
 import org.balint.lti.tool.documents.JpaDocumentRecords;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
@@ -118,6 +122,8 @@ public class ToolComponents {
     private GroupDocuments groupDocuments;
     private LeaderAttendance leaderAttendance;
     private GroupRotation groupRotation;
+    private SeriesEvaluations seriesEvaluations;
+    private ProgramGrievances programGrievances;
 
     @PostConstruct
     void build() {
@@ -154,6 +160,10 @@ public class ToolComponents {
                 clock);
         groupRotation = new GroupRotation(new JtaTransactions(userTransaction, entityManager), new Tenants(clock), clock,
                 () -> java.util.UUID.randomUUID().toString());
+        seriesEvaluations = new SeriesEvaluations(new JtaTransactions(userTransaction, entityManager), new Tenants(clock),
+                clock, ReportingThreshold.standard());
+        programGrievances = new ProgramGrievances(new JtaTransactions(userTransaction, entityManager), new Tenants(clock),
+                new CommitteeSeats(dataSource, clock), clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
@@ -289,6 +299,18 @@ public class ToolComponents {
     @Produces
     public GroupRotation groupRotation() {
         return groupRotation;
+    }
+
+    /** Groups' series evaluations: the objectives, members' answers and the summary. */
+    @Produces
+    public SeriesEvaluations seriesEvaluations() {
+        return seriesEvaluations;
+    }
+
+    /** Members' concerns and each platform's grievance committee. */
+    @Produces
+    public ProgramGrievances programGrievances() {
+        return programGrievances;
     }
 
     /**

@@ -13,11 +13,13 @@ import org.balint.core.credit.AafpPrescribedPolicy;
 import org.balint.core.credit.CreditDecision;
 import org.balint.core.credit.CreditHours;
 import org.balint.core.credit.CreditOffer;
+import org.balint.core.credit.CreditPolicy;
 import org.balint.core.credit.CreditProgramme;
 import org.balint.core.credit.CreditStatement;
 import org.balint.core.credit.CreditType;
 import org.balint.core.credit.EvaluationCompletion;
 import org.balint.core.credit.PreparedCreditProgramme;
+import org.balint.core.evaluation.Evaluation;
 import org.balint.core.group.BalintGroup;
 import org.balint.core.group.ContactDetails;
 import org.balint.core.group.GroupId;
@@ -29,6 +31,7 @@ import org.balint.core.validation.Validated;
 import org.balint.core.validation.Violation;
 import org.balint.persistence.attendance.JpaAttendanceSheets;
 import org.balint.persistence.credit.GradebookCreditResults;
+import org.balint.persistence.evaluation.JpaEvaluationStore;
 import org.balint.persistence.group.JpaGroups;
 import org.balint.persistence.outbox.MessageId;
 import org.balint.persistence.tenant.Tenant;
@@ -45,8 +48,9 @@ import org.balint.persistence.tenant.Tenants;
  * <p>The gradebook carries {@value #TYPE_LABEL}: the core's preset policy (offered to physicians, at most
  * 3.75 credit per session), and the gradebook's maximum is what full attendance of every session earns. A
  * member with no attendance recorded gets the not-eligible decision with its reasons; a member to whom the
- * credit is not offered is listed with the reason and nothing is recorded for them. The member's evaluation
- * is not consulted: the preset policy does not require one.
+ * credit is not offered is listed with the reason and nothing is recorded for them. Whether the member
+ * completed the series evaluation is read from their stored evaluation and given to the credit rules, which
+ * consult it only when the policy requires an evaluation ({@link #evaluationRequired()}; the preset does not).
  */
 public final class LeaderCredit {
 
@@ -68,6 +72,12 @@ public final class LeaderCredit {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Whether the credit the gradebook carries is released only after a completed series evaluation. */
+    public static boolean evaluationRequired() {
+        return PROGRAMME.policies().stream().filter(policy -> policy.type() == TYPE)
+                .anyMatch(CreditPolicy::evaluationRequired);
     }
 
     /** Each member's current decision and gradebook status; empty when the group is not stored for {@code tenant}. */
@@ -151,6 +161,7 @@ public final class LeaderCredit {
         }
         PreparedCreditProgramme programme = prepared.orElseThrow();
         SeriesAttendance attendance = new SeriesAttendance(id, new JpaAttendanceSheets(scope, () -> em).findAll(id));
+        JpaEvaluationStore evaluations = new JpaEvaluationStore(scope, () -> em);
         Map<MemberId, CreditOffer> offers = new java.util.LinkedHashMap<>();
         Map<MemberId, CreditDecision> decisions = new java.util.LinkedHashMap<>();
         List<Violation> problems = new ArrayList<>();
@@ -158,7 +169,7 @@ public final class LeaderCredit {
             offers.put(member.id(), programme.offersFor(member.profession()).stream()
                     .filter(offer -> offer.type() == TYPE).findFirst().orElseThrow());
             Validated<CreditStatement> statement = programme.evaluate(member, attendance.attendanceOf(member.id()),
-                    EvaluationCompletion.NOT_COMPLETED);
+                    EvaluationCompletion.of(evaluations.find(id, member.id()).filter(Evaluation::isComplete).isPresent()));
             if (statement.isValid()) {
                 statement.orElseThrow().decision(TYPE).ifPresent(decision -> decisions.put(member.id(), decision));
             } else {

@@ -87,6 +87,15 @@ final class Html {
                 + ".notice{border-left:4px solid #1d4f91;background:#eef3fa;padding:.5rem 1rem}"
                 + "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem .25rem 0}"
                 + "a{color:#1d4f91;overflow-wrap:anywhere}"
+                // evaluation and concern forms: text boxes, radio groups of a rating scale, confirmations
+                + "textarea{display:block;box-sizing:border-box;width:100%;font:inherit;padding:.4rem;margin-top:.25rem;"
+                + "border:1px solid #767676;border-radius:3px}"
+                + "fieldset{border:1px solid #767676;border-radius:3px;margin:1rem 0;padding:.5rem .75rem;min-width:0}"
+                + "legend{font-weight:600;padding:0 .25rem}fieldset.scale{border:0;padding:0;margin:.5rem 0}"
+                + ".points{display:flex;flex-wrap:wrap;gap:0 1.25rem}.points label{display:flex;gap:.4rem;align-items:center;"
+                + "font-weight:400;margin:0;min-height:44px}.points input{width:1.25rem;height:1.25rem;margin:0;flex:none}"
+                + "blockquote{margin:.5rem 0;padding:.25rem .75rem;border-left:4px solid #767676;white-space:pre-wrap}"
+                + ".scroll{overflow-x:auto}button.secondary{background:#fff;color:#1d4f91;border:2px solid #1d4f91}"
                 // a focus indicator 3 px wide, of 3:1 contrast or more against the page and the button
                 + ":focus-visible{outline:3px solid #c05a00;outline-offset:2px}"
                 + "</style>\n";

@@ -127,7 +127,7 @@ public final class AccessExpectations {
     }
 
     /** Refusals that come after the access checks let the caller in: there is just nothing to give yet. */
-    static final Set<String> ADMITTED_REFUSALS = Set.of("no-certificate-yet", "request-not-found");
+    static final Set<String> ADMITTED_REFUSALS = Set.of("no-certificate-yet", "request-not-found", "unknown-grievance");
 
     /**
      * A row of the table.
@@ -257,6 +257,33 @@ public final class AccessExpectations {
         row("POST /api/v1/platform/retention/purge", "{}", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "400",
                 adminOnly);
 
+        // The evaluation: the member's own answers; the summary and objectives for the faculty. The table never sets
+        // objectives (the body is not an objectives list), so the member's submission meets no form: 409.
+        String ownOnly = "403 own-records-only";
+        row("GET /api/v1/groups/{group}/members/{member}/evaluation", "", ME, "200", ownOnly, elsewhere, "403", elsewhere,
+                "403", elsewhere);
+        row("PUT /api/v1/groups/{group}/members/{member}/evaluation", TZ, ME, "409", ownOnly, elsewhere, "403", elsewhere,
+                "403", elsewhere);
+        row("GET /api/v1/groups/{group}/evaluation-summary", "", ME, faculty, faculty, elsewhere, "200", elsewhere, "200",
+                elsewhere);
+        row("PUT /api/v1/groups/{group}/evaluation-objectives", TZ, ME, faculty, faculty, elsewhere, "400", elsewhere,
+                faculty, elsewhere);
+        // Concerns: the member's own; an empty concern is refused for its blank text whether or not a chair is named.
+        row("GET /api/v1/groups/{group}/members/{member}/concerns", "", ME, "200", ownOnly, elsewhere, "403", elsewhere,
+                "403", elsewhere);
+        row("POST /api/v1/groups/{group}/members/{member}/concerns", "{}", ME, "400", ownOnly, elsewhere, "403",
+                elsewhere, "403", elsewhere);
+        // The platform's grievance committee: its administrators only; a step on a grievance nobody filed is refused.
+        row("GET /api/v1/committee", "", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "200", adminOnly);
+        at("PUT /api/v1/committee/seats/{seat}", "/api/v1/committee/seats/chair", "{}", ME, adminOnly, adminOnly,
+                adminOnly, adminOnly, adminOnly, "400", adminOnly);
+        at("DELETE /api/v1/committee/seats/{seat}", "/api/v1/committee/seats/deputy", "", ME, adminOnly, adminOnly,
+                adminOnly, adminOnly, adminOnly, "409", adminOnly);
+        for (String step : List.of("acknowledgement", "resolution")) {
+            at("POST /api/v1/committee/grievances/{grievance}/" + step, "/api/v1/committee/grievances/GRV-00001/" + step,
+                    "{}", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "404 unknown-grievance", adminOnly);
+        }
+
         // ---- The admin API: its own token only; a launch session opens nothing (switched off in the tests).
         adminApi("GET /api/admin/platform-registrations", "");
         adminApi("POST /api/admin/platform-registrations", "{}");
@@ -291,6 +318,10 @@ public final class AccessExpectations {
         page("attendance", LEADERS);
         page("rotation", LEADERS);
         page("presenting", MEMBERS);
+        page("evaluation", MEMBERS);
+        page("concern", MEMBERS);
+        page("evaluations", LEADERS);
+        page("committee", ADMINS);
         page("platform", ADMINS);
         page("accreditation", ADMINS);
         page("retention", ADMINS);
@@ -340,10 +371,19 @@ public final class AccessExpectations {
         // Nothing is published in these groups yet: a member's request is 409.
         row("POST /lti/presenting/request", "", ME, "409", "409", "409", "403 members-only", "403 members-only",
                 "403 members-only", "403 members-only");
+        String notAdmin = "403 administrators-only";
         // The administrator's forms: their own platform only; an empty form is refused with its reasons (400).
         for (String action : List.of("deployments/add", "deployments/remove", "accreditation", "retention/purge")) {
-            String notAdmin = "403 administrators-only";
             row("POST /lti/admin/" + action, "", ME, notAdmin, notAdmin, notAdmin, notAdmin, notAdmin, "400", notAdmin);
+        }
+        // Evaluations and concerns: an empty form is refused with its reasons (400), nothing written.
+        String notMember = "403 members-only";
+        String notLeader = "403 leaders-only";
+        row("POST /lti/evaluation/submit", "", ME, "400", "400", "400", notMember, notMember, notMember, notMember);
+        row("POST /lti/evaluation/objectives", "", ME, notLeader, notLeader, notLeader, "400", "400", notLeader, "400");
+        row("POST /lti/concern/file", "", ME, "400", "400", "400", notMember, notMember, notMember, notMember);
+        for (String action : List.of("seat", "leave", "acknowledge", "resolve")) {
+            row("POST /lti/committee/" + action, "", ME, notAdmin, notAdmin, notAdmin, notAdmin, notAdmin, "400", notAdmin);
         }
         // The operator's page: the admin token posted in the form, never a launch session.
         all("GET /admin", "", "200");

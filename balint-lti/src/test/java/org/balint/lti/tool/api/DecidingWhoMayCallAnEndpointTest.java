@@ -127,6 +127,18 @@ class DecidingWhoMayCallAnEndpointTest {
     }
 
     @Test
+    @DisplayName("an endpoint about the platform as a whole admits its administrators and refuses everyone else")
+    void platformAdmins() {
+        Set<Access> platform = EnumSet.of(Access.ADMIN_OF_PLATFORM);
+        assertThat(outcome(AccessRules.decide(platform, caller("ada"), Optional.empty(), Optional.empty(), GROUPS)))
+                .isEqualTo("200");
+        assertThat(outcome(AccessRules.decide(platform, caller("mira"), Optional.empty(), Optional.empty(), GROUPS)))
+                .isEqualTo("403 admin-only");
+        assertThat(outcome(AccessRules.decide(platform, caller("sam"), Optional.empty(), Optional.empty(), GROUPS)))
+                .isEqualTo("403 admin-only");
+    }
+
+    @Test
     @DisplayName("an endpoint that declares no rule admits nobody")
     void undeclared() {
         assertThat(outcome(AccessRules.decide(Set.of(), caller("ada"), Optional.of("g-tuesday"), Optional.empty(), GROUPS)))
