@@ -202,10 +202,14 @@ class ApiAccessControlIT {
                 "Authorization", "Bearer " + ToolOnLiberty.adminToken(), "Accept", "application/json");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         Session otherAdmin;
+        // The other registration's platform answers on the dev platform's port: the class's platform steps aside.
+        platform.close();
         try (DevPlatform elsewhere = DevPlatform.start(PlatformForTests.config(tool).withRoster(roster)
                 .withClientId(other).withDeploymentId("7"))) {
             otherAdmin = session(new Browser().launch(elsewhere.baseUrl(), "as=" + PRIYA + "&resource_link=" + GROUP_A)
                     .body());
+        } finally {
+            platform = DevPlatform.start(PlatformForTests.config(tool).withRoster(roster));
         }
 
         HttpResponse<String> mine = send("GET", "/api/v1/platform", admin, null, "");
@@ -433,10 +437,10 @@ class ApiAccessControlIT {
             }
             parts.append("--").append(boundary).append("--\r\n");
             return browser.send(tool.resolve(path), row.httpMethod(), "multipart/form-data; boundary=" + boundary,
-                    parts.toString(), "Accept", "application/json");
+                    parts.toString(), "Accept", "text/html, application/json;q=0.9");
         }
         return browser.send(tool.resolve(path), row.httpMethod(), "application/x-www-form-urlencoded",
-                String.join("&", form), "Accept", "application/json");
+                String.join("&", form), "Accept", "text/html, application/json;q=0.9");
     }
 
     /** Calls the JSON API as {@code who}, with their CSRF token on state-changing calls. */

@@ -379,11 +379,15 @@ public final class AccessExpectations {
         // Evaluations and concerns: an empty form is refused with its reasons (400), nothing written.
         String notMember = "403 members-only";
         String notLeader = "403 leaders-only";
-        row("POST /lti/evaluation/submit", "", ME, "400", "400", "400", notMember, notMember, notMember, notMember);
+        // No objectives are set in these groups, so a member's submission meets no form: 409.
+        row("POST /lti/evaluation/submit", "", ME, "409", "409", "409", notMember, notMember, notMember, notMember);
         row("POST /lti/evaluation/objectives", "", ME, notLeader, notLeader, notLeader, "400", "400", notLeader, "400");
         row("POST /lti/concern/file", "", ME, "400", "400", "400", notMember, notMember, notMember, notMember);
-        for (String action : List.of("seat", "leave", "acknowledge", "resolve")) {
-            row("POST /lti/committee/" + action, "", ME, notAdmin, notAdmin, notAdmin, notAdmin, notAdmin, "400", notAdmin);
+        // Leaving a seat not taken is 409; a step on a grievance the form does not name, 404.
+        for (String[] action : List.of(new String[] {"seat", "400"}, new String[] {"leave", "409"},
+                new String[] {"acknowledge", "404 unknown-grievance"}, new String[] {"resolve", "404 unknown-grievance"})) {
+            row("POST /lti/committee/" + action[0], "", ME, notAdmin, notAdmin, notAdmin, notAdmin, notAdmin, action[1],
+                    notAdmin);
         }
         // The operator's page: the admin token posted in the form, never a launch session.
         all("GET /admin", "", "200");
