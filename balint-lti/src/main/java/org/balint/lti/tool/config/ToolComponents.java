@@ -48,7 +48,9 @@ import org.balint.lti.tool.deeplinking.PlaceableGroups;
 import org.balint.lti.tool.registration.AllowedIssuers;
 import org.balint.lti.tool.registration.BalintToolProfile;
 import org.balint.lti.tool.registration.DynamicRegistrations;
+import org.balint.lti.tool.documents.CertificateSettings;
 import org.balint.lti.tool.documents.GroupDocuments;
+import org.balint.lti.tool.documents.MemberCertificates;
 import org.balint.lti.tool.documents.JpaDocumentRecords;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
@@ -144,7 +146,8 @@ public class ToolComponents {
                 BalintToolProfile.describe(configuration.loginUrl(), configuration.launchUrl(), configuration.jwksUrl()));
         groupDocuments = new GroupDocuments(new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
                 new JpaDocumentRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)),
-                configuration.toolUrl().getHost(), clock);
+                new MemberCertificates(CertificateSettings.read(properties), clock), configuration.toolUrl().getHost(),
+                clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */
