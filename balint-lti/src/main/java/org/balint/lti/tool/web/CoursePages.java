@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -85,11 +86,19 @@ final class CoursePages {
 
     /**
      * {@link #render(LaunchView, String)}, with {@code sections} below a leader's home (the credit section and
-     * others, each rendered by its own service).
+     * others, each rendered by its own service), and an accepted member's home page in place of their
+     * registration page.
      */
     static Rendered render(LaunchView view, String basePath, LeaderPageSections sections) {
         if (view instanceof LaunchView.LeaderHome v) {
             return ok("Balint: your group", leaderPage(v, basePath) + "\n" + sections.render(v, basePath));
+        }
+        if (view instanceof LaunchView.RegistrationState v
+                && v.registration() instanceof org.balint.core.registration.Registration.Accepted) {
+            Optional<String> home = sections.memberHome(v, basePath);
+            if (home.isPresent()) {
+                return ok("Balint: your group", home.get());
+            }
         }
         return render(view, basePath);
     }
