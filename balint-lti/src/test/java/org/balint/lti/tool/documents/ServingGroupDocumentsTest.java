@@ -129,7 +129,7 @@ class ServingGroupDocumentsTest {
                 Optional.empty());
 
         assertRefused(answer, 404, "no-certificate-yet");
-        assertThat(((DocumentAnswer.Refused) answer).message()).contains("ask your group's leader");
+        assertThat(((DocumentAnswer.Refused) answer).message()).containsIgnoringCase("ask your group's leader");
         assertRefused(documents.certificate(session(SPRING, "sub-ben", BalintRole.MEMBER), Optional.empty(),
                 Optional.of("category-1")), 400, "credit-type-unknown");
     }
