@@ -83,6 +83,7 @@ final class Html {
                 + ".hint{color:#555;margin:.25rem 0 0;font-size:.95em}"
                 + "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem .25rem 0}"
                 + "a{color:#1d4f91;overflow-wrap:anywhere}"
+                + ".highlight{border-left:4px solid #1d4f91;padding-left:.75rem}tr.next{background:#eef3fa}"
                 // a focus indicator 3 px wide, of 3:1 contrast or more against the page and the button
                 + ":focus-visible{outline:3px solid #c05a00;outline-offset:2px}"
                 + "</style>\n";

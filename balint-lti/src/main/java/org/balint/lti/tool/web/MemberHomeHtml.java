@@ -64,7 +64,7 @@ final class MemberHomeHtml {
         String title = Html.escape(home.group().title());
         return "<h1>" + title + "</h1>\n"
                 + context.notice().map(n -> "<p class=\"notice\" role=\"status\">" + Html.escape(n) + "</p>\n").orElse("")
-                + "<p>You are a member of this Balint group. " + leaders(home) + "</p>\n"
+                + "<p><strong>Accepted.</strong> You are a member of this Balint group. " + leaders(home) + "</p>\n"
                 + next(home) + presenting(home.presentations()) + schedule(home, context) + credit(home)
                 + DocumentForms.forMember(context.session(), context.basePath(), unavailable(context.certificate()));
     }
@@ -112,9 +112,9 @@ final class MemberHomeHtml {
         return "<section aria-labelledby=\"schedule\">\n<h2 id=\"schedule\">Schedule and your attendance</h2>\n"
                 + "<p id=\"zone-shown\">Times in " + zone + (context.zoneChosen() ? ", the time zone you chose."
                         : ", the group's time zone.") + "</p>\n"
-                + "<div class=\"table\"><table aria-describedby=\"zone-shown\"><thead><tr><th scope=\"col\">Session</th>"
-                + "<th scope=\"col\">Date</th><th scope=\"col\">Time</th><th scope=\"col\">Your attendance</th>"
-                + "<th scope=\"col\">Minutes present</th></tr></thead><tbody>\n" + rows + "</tbody></table></div>\n"
+                + "<table aria-describedby=\"zone-shown\"><thead><tr><th scope=\"col\">Session</th>"
+                + "<th scope=\"col\">When</th><th scope=\"col\">Your attendance</th>"
+                + "<th scope=\"col\">Minutes present</th></tr></thead><tbody>\n" + rows + "</tbody></table>\n"
                 + zoneForm(home, context) + "</section>\n";
     }
 
@@ -123,7 +123,7 @@ final class MemberHomeHtml {
         boolean isNext = next.isPresent() && next.get() == s.number();
         String number = isNext ? "<strong>" + s.number() + " (next)</strong>" : String.valueOf(s.number());
         return "<tr" + (isNext ? " class=\"next\"" : "") + "><th scope=\"row\">" + number + "</th><td>"
-                + Html.escape(DAY.format(start(s))) + "</td><td>" + Html.escape(TIME.format(start(s)) + "–"
+                + Html.escape(DAY.format(start(s))) + "<br>" + Html.escape(TIME.format(start(s)) + "–"
                         + TIME.format(OffsetDateTime.parse(s.end())))
                 + "</td><td>" + Html.escape(a.summary()) + "</td><td>"
                 + (a.standing().equals("upcoming") || a.standing().equals("not-recorded") ? "–" : a.minutesPresent())
