@@ -147,7 +147,7 @@ class MemberHomeInChromiumIT {
         register("Launch as member", null);
         register("Launch as the chosen person", "1003");
 
-        GroupId group = seriesInThePastWithSamAtEverySession();
+        ScheduledSession first = seriesInThePastWithSamAtEverySession();
 
         launch("Launch as leader", null);
         awaitTool("Record credit decisions");
@@ -162,14 +162,14 @@ class MemberHomeInChromiumIT {
                 "The rotation plan is not published yet");
         assertThat(home.split("present", -1).length - 1).as("present at every session: " + home)
                 .isGreaterThanOrEqualTo(SESSIONS);
-        assertThat(pages.find(By.cssSelector("table tbody tr td")).getText()).contains("19:00–20:30");
+        assertThat(pages.find(By.cssSelector("table tbody tr td")).getText()).contains(times(first, "Europe/Berlin"));
         pages.check("member-home");
 
         new Select(pages.find(By.id("time-zone"))).selectByValue("America/Toronto");
         pages.find(By.xpath("//button[normalize-space(.)='Show these times']")).click();
         awaitTool("Times are now shown in America/Toronto.");
         assertThat(frameText()).contains("Times in America/Toronto, the time zone you chose.");
-        assertThat(pages.find(By.cssSelector("table tbody tr td")).getText()).contains("13:00–14:30");
+        assertThat(pages.find(By.cssSelector("table tbody tr td")).getText()).contains(times(first, "America/Toronto"));
         pages.check("member-home-time-zone");
 
         byte[] pdf = download("certificate", "application/pdf");
@@ -212,8 +212,10 @@ class MemberHomeInChromiumIT {
     /**
      * Moves the series nine weeks back, so that it is over, and records Sam Rivera present at every
      * session in full and Lena Novak at none, as a leader would on the attendance pages.
+     *
+     * @return the first session, as it now lies
      */
-    private GroupId seriesInThePastWithSamAtEverySession() throws Exception {
+    private ScheduledSession seriesInThePastWithSamAtEverySession() throws Exception {
         try (StandaloneDatabase database = ToolDatabaseForTests.open()) {
             GroupId group;
             try (Connection connection = database.connection().dataSource().getConnection()) {
@@ -239,7 +241,7 @@ class MemberHomeInChromiumIT {
                 connection.commit();
             }
             Tenant tenant = new Tenant(platform.issuer().toString().replaceAll("/$", ""), "1");
-            database.useTransaction(em -> {
+            return database.inTransaction(em -> {
                 TenantScope scope = new Tenants(Clock.systemUTC()).find(em, tenant).orElseThrow();
                 BalintGroup found = new JpaGroups(scope, () -> em).find(group).orElseThrow();
                 assertThat(found.schedule().sessions()).allSatisfy(s -> assertThat(s.end()).isBefore(java.time.Instant.now()));
@@ -251,9 +253,16 @@ class MemberHomeInChromiumIT {
                                     found.members(), Actor.person(found.faculty().leader().id()), Clock.systemUTC())
                             .orElseThrow());
                 }
+                return found.schedule().sessions().get(0);
             });
-            return group;
         }
+    }
+
+    /** How the page shows {@code session}'s start and end times in {@code zone}, e.g. "19:00–20:30". */
+    private static String times(ScheduledSession session, String zone) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        java.time.ZoneId id = java.time.ZoneId.of(zone);
+        return time.format(session.start().atZone(id)) + "–" + time.format(session.end().atZone(id));
     }
 
     /** Posts the hidden fields of the page's {@code document} download form and answers with the file. */
