@@ -33,10 +33,6 @@ import org.balint.persistence.tenant.Tenant;
 @RequestScoped
 public class CreditPagesResource {
 
-    /** The reason code when someone who does not lead the group posts a credit form. */
-    static final String LEADERS_ONLY = "leaders-only";
-    /** The reason code when the session's placement has no group yet. */
-    static final String NO_GROUP = "group-not-set-up";
     /** The reason code when "Send again" names a member with no given-up result. */
     static final String NOTHING_TO_SEND_AGAIN = "nothing-to-send-again";
 
@@ -100,35 +96,15 @@ public class CreditPagesResource {
     }
 
     private Response noGroup() {
-        return Answers.refusal(headers, "No group yet", new Problem(NO_GROUP, 409,
+        return Answers.refusal(headers, "No group yet", new Problem(FormGuard.NO_GROUP, 409,
                 "This activity has no Balint group yet, so there is no credit to record. Set the group up first.")).build();
     }
 
     /** Checks the session, its CSRF token and that a leader of a group posts, then runs {@code action}. */
-    private Response asLeader(MultivaluedMap<String, String> form, Function<Work, Response> action) {
+    private Response asLeader(MultivaluedMap<String, String> form, Function<GuardedWork, Response> action) {
         if (!courses.isResolvable() || !credit.isResolvable()) {
             return CourseAnswers.notConfigured(headers);
         }
-        return FormSessions.withActive(courses.get().sessions(), headers, form, active -> {
-            if (!active.session().isLeader()) {
-                return Answers.refusal(headers, "Leaders only", new Problem(LEADERS_ONLY, 403,
-                        "Only the group's leaders record credit and send results to the gradebook. If you lead this group, "
-                                + "open the activity from the course as its instructor.")).build();
-            }
-            if (active.session().group().isEmpty()) {
-                return noGroup();
-            }
-            try {
-                return action.apply(new Work(active, Tenancy.of(active.session().course().deployment()),
-                        active.session().group().get()));
-            } catch (StoreUnavailable unavailable) {
-                return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
-                        "Balint cannot reach its database at the moment; nothing was changed. Try again in a few minutes, "
-                                + "and tell the administrator if it keeps happening.")).build();
-            }
-        });
-    }
-
-    private record Work(ActiveSession active, Tenant tenant, GroupId group) {
+        return FormGuard.leaderOfGroup(courses.get().sessions(), headers, form, action);
     }
 }

@@ -55,7 +55,7 @@ final class CreditSection {
                     .append(status(member, active, basePath)).append("</td></tr>\n");
         }
         html.append("</tbody></table>\n<form method=\"post\" action=\"").append(Html.escape(basePath + RECORD_ACTION))
-                .append("\">\n").append(hidden(active)).append("<button type=\"submit\">Record credit decisions</button>\n</form>\n")
+                .append("\">\n").append(CoursePages.hidden(active)).append("<button type=\"submit\">Record credit decisions</button>\n</form>\n")
                 .append("</section>");
         return html.toString();
     }
@@ -87,7 +87,7 @@ final class CreditSection {
         if (status instanceof MemberSyncStatus.Failed f) {
             return "<span class=\"sync\" data-sync=\"failed\">Failed</span>: " + Html.escape(f.reason())
                     + " <span class=\"reason\">(<code>" + Html.escape(f.code()) + "</code>)</span>"
-                    + "<form method=\"post\" action=\"" + Html.escape(basePath + SEND_AGAIN_ACTION) + "\">\n" + hidden(active)
+                    + "<form method=\"post\" action=\"" + Html.escape(basePath + SEND_AGAIN_ACTION) + "\">\n" + CoursePages.hidden(active)
                     + "<input type=\"hidden\" name=\"" + MEMBER_FIELD + "\" value=\"" + Html.escape(member.member().value())
                     + "\">\n<button type=\"submit\">Send again</button>\n</form>";
         }
@@ -103,9 +103,4 @@ final class CreditSection {
         return Html.escape(WHEN.format(instant));
     }
 
-    private static String hidden(ActiveSession session) {
-        return "<input type=\"hidden\" name=\"" + CoursePages.SESSION_FIELD + "\" value=\"" + Html.escape(session.token())
-                + "\">\n<input type=\"hidden\" name=\"" + CoursePages.CSRF_FIELD + "\" value=\""
-                + Html.escape(session.csrfToken()) + "\">\n";
-    }
 }

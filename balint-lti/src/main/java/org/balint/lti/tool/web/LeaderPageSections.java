@@ -10,7 +10,7 @@ import org.balint.lti.tool.gradebook.LeaderCredit;
 import org.balint.lti.tool.session.ActiveSession;
 
 /**
- * The sections a leader's home page shows below the group's schedule, each worked out by its own
+ * The navigation above a home page, and the sections a leader's home page shows below the group's schedule, each worked out by its own
  * service: today the group's credit and its way to the gradebook ({@link CreditSection}). A section whose
  * service is not configured, or fails, is left out: the home page is shown all the same.
  */
@@ -24,6 +24,14 @@ public class LeaderPageSections {
 
     @Inject
     Instance<MemberHomePage> memberHome;
+
+    @Inject
+    Instance<GroupPages> pages;
+
+    /** The navigation of the group pages on {@code active}'s home; empty when the person has one page only. */
+    String navigation(ActiveSession active, String basePath) {
+        return pages.isResolvable() ? pages.get().navigation(active, basePath, HomePage.NAME) : "";
+    }
 
     /** The HTML of the sections below {@code home}; {@code basePath} is where the forms post below. */
     String render(LaunchView.LeaderHome home, String basePath) {

@@ -141,7 +141,7 @@ final class MemberHomeHtml {
         String problem = context.zoneProblem().map(p -> "<p class=\"error\" id=\"time-zone-problem\">" + Html.escape(p)
                 + "</p>\n").orElse("");
         return "<form method=\"post\" action=\"" + Html.escape(context.basePath() + TIME_ZONE_ACTION) + "\">\n"
-                + DocumentForms.hidden(context.session())
+                + CoursePages.hidden(context.session())
                 + "<label for=\"time-zone\">Show the times in</label>\n" + problem
                 + "<select id=\"time-zone\" name=\"" + TIME_ZONE_FIELD + "\""
                 + (context.zoneProblem().isPresent() ? " aria-invalid=\"true\" aria-describedby=\"time-zone-problem\"" : "")
