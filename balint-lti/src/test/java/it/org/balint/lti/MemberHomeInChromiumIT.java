@@ -151,6 +151,9 @@ class MemberHomeInChromiumIT {
 
         launch("Launch as leader", null);
         awaitTool("Record credit decisions");
+        HttpResponse<byte[]> leadersZone = post("/lti/member/time-zone", formOf("calendar") + "&time_zone=Europe%2FParis");
+        assertThat(leadersZone.statusCode()).as("the time-zone form is a member's").isEqualTo(403);
+        assertThat(new String(leadersZone.body(), StandardCharsets.UTF_8)).contains("members-only");
         pages.find(By.xpath("//button[contains(normalize-space(.), 'Record credit decisions')]")).click();
         awaitTool("Recorded 2 decisions");
 
@@ -172,6 +175,12 @@ class MemberHomeInChromiumIT {
         assertThat(pages.find(By.cssSelector("table tbody tr td")).getText()).contains(times(first, "America/Toronto"));
         pages.check("member-home-time-zone");
 
+        HttpResponse<byte[]> notAZone = post("/lti/member/time-zone", formOf("calendar") + "&time_zone=Mars%2FOlympus");
+        assertThat(notAZone.statusCode()).isEqualTo(400);
+        assertThat(new String(notAZone.body(), StandardCharsets.UTF_8)).contains("Your time zone was not changed.",
+                "&quot;Mars/Olympus&quot; is not a time zone", "aria-invalid=\"true\"");
+        assertThat(frameText()).as("nothing was stored").contains("Times in America/Toronto");
+
         byte[] pdf = download("certificate", "application/pdf");
         try (PDDocument certificate = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(certificate).replaceAll("\\s+", " ");
@@ -190,7 +199,7 @@ class MemberHomeInChromiumIT {
                 "ask your group's leader to correct it");
         assertThat(driver.findElements(By.xpath("//button[contains(., 'Download my certificate')]"))).isEmpty();
         pages.check("member-home-no-credit");
-        HttpResponse<byte[]> refused = post("certificate", formOf("calendar"));
+        HttpResponse<byte[]> refused = post("/lti/documents/certificate", formOf("calendar"));
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("not-eligible-for-credit",
                 "does not award AAFP Prescribed credit");
@@ -267,7 +276,7 @@ class MemberHomeInChromiumIT {
 
     /** Posts the hidden fields of the page's {@code document} download form and answers with the file. */
     private byte[] download(String document, String mediaType) throws Exception {
-        HttpResponse<byte[]> file = post(document, formOf(document));
+        HttpResponse<byte[]> file = post("/lti/documents/" + document, formOf(document));
         assertThat(file.statusCode()).as(new String(file.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith(mediaType);
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
@@ -281,9 +290,9 @@ class MemberHomeInChromiumIT {
                 + "&csrf=" + encode(form.findElement(By.name("csrf")).getAttribute("value"));
     }
 
-    private static HttpResponse<byte[]> post(String document, String body) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(ToolOnLiberty.node1().resolve("/lti/documents/"
-                + document)).header("Content-Type", "application/x-www-form-urlencoded")
+    /** Posts {@code body} to {@code path} of the tool, as the page's form would. */
+    private static HttpResponse<byte[]> post(String path, String body) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(ToolOnLiberty.node1().resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

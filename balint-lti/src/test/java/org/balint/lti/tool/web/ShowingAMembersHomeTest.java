@@ -101,7 +101,7 @@ class ShowingAMembersHomeTest {
 
         assertThat(page).doesNotContain(SCRIPT).contains("<h1>Spring &lt;script&gt;")
                 .contains("Led by Mira &lt;script&gt;")
-                .contains("Times in Europe/Berlin, the group&#39;s time zone.")
+                .contains("Times in Europe/Berlin, the group's time zone.")
                 .contains("<strong>Session 4: Wednesday 25 March 2026, 19:00–20:30</strong> (Europe/Berlin)")
                 .contains("href=\"https://meet.example.org/b?x=1&amp;y=2\"")
                 .contains("<tr class=\"next\"><th scope=\"row\"><strong>4 (next)</strong></th><td>Wed 25 Mar 2026<br>19:00–20:30")
@@ -112,7 +112,7 @@ class ShowingAMembersHomeTest {
                 .contains("<strong>Not decided yet.</strong> Your credit is decided from your attendance after the last"
                         + " session, on Wednesday 22 April 2026. 5 sessions still to come")
                 .contains("The rotation plan is not published yet")
-                .contains("<option value=\"\" selected>The group&#39;s time zone (Europe/Berlin)</option>")
+                .contains("<option value=\"\" selected>The group's time zone (Europe/Berlin)</option>")
                 .contains("<p id=\"certificate-status\"><strong>Certificate:</strong> Your credit is not decided yet")
                 .doesNotContain("Download my certificate")
                 .contains("Download the calendar (.ics)")
