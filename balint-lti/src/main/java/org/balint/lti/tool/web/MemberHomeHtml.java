@@ -113,8 +113,8 @@ final class MemberHomeHtml {
                 + "<p id=\"zone-shown\">Times in " + zone + (context.zoneChosen() ? ", the time zone you chose."
                         : ", the group's time zone.") + "</p>\n"
                 + "<table aria-describedby=\"zone-shown\"><thead><tr><th scope=\"col\">Session</th>"
-                + "<th scope=\"col\">When</th><th scope=\"col\">Your attendance</th>"
-                + "<th scope=\"col\">Minutes present</th></tr></thead><tbody>\n" + rows + "</tbody></table>\n"
+                + "<th scope=\"col\">When</th><th scope=\"col\">Attendance</th>"
+                + "<th scope=\"col\">Minutes</th></tr></thead><tbody>\n" + rows + "</tbody></table>\n"
                 + zoneForm(home, context) + "</section>\n";
     }
 
@@ -122,7 +122,7 @@ final class MemberHomeHtml {
         SessionView s = a.session();
         boolean isNext = next.isPresent() && next.get() == s.number();
         String number = isNext ? "<strong>" + s.number() + " (next)</strong>" : String.valueOf(s.number());
-        return "<tr" + (isNext ? " class=\"next\"" : "") + "><th scope=\"row\">" + number + "</th><td>"
+        return "<tr" + (isNext ? " class=\"next\"" : "") + "><th scope=\"row\">" + number + "</th><td class=\"when\">"
                 + Html.escape(DAY.format(start(s))) + "<br>" + Html.escape(TIME.format(start(s)) + "–"
                         + TIME.format(OffsetDateTime.parse(s.end())))
                 + "</td><td>" + Html.escape(a.summary()) + "</td><td>"

@@ -104,11 +104,11 @@ class ShowingAMembersHomeTest {
                 .contains("Times in Europe/Berlin, the group's time zone.")
                 .contains("<strong>Session 4: Wednesday 25 March 2026, 19:00–20:30</strong> (Europe/Berlin)")
                 .contains("href=\"https://meet.example.org/b?x=1&amp;y=2\"")
-                .contains("<tr class=\"next\"><th scope=\"row\"><strong>4 (next)</strong></th><td>Wed 25 Mar 2026<br>19:00–20:30")
-                .contains("<th scope=\"row\">1</th><td>Wed 4 Mar 2026<br>19:00–20:30</td><td>present</td><td>90</td>")
-                .contains("<th scope=\"row\">2</th><td>Wed 11 Mar 2026<br>19:00–20:30</td><td>absent</td><td>0</td>")
-                .contains("<th scope=\"row\">3</th><td>Wed 18 Mar 2026<br>19:00–20:30</td><td>not recorded yet</td><td>–</td>")
-                .contains("<th scope=\"row\">5</th><td>Wed 1 Apr 2026<br>19:00–20:30</td><td>upcoming</td>")
+                .contains("<tr class=\"next\"><th scope=\"row\"><strong>4 (next)</strong></th><td class=\"when\">Wed 25 Mar 2026<br>19:00–20:30")
+                .contains("<th scope=\"row\">1</th><td class=\"when\">Wed 4 Mar 2026<br>19:00–20:30</td><td>present</td><td>90</td>")
+                .contains("<th scope=\"row\">2</th><td class=\"when\">Wed 11 Mar 2026<br>19:00–20:30</td><td>absent</td><td>0</td>")
+                .contains("<th scope=\"row\">3</th><td class=\"when\">Wed 18 Mar 2026<br>19:00–20:30</td><td>not recorded yet</td><td>–</td>")
+                .contains("<th scope=\"row\">5</th><td class=\"when\">Wed 1 Apr 2026<br>19:00–20:30</td><td>upcoming</td>")
                 .contains("<strong>Not decided yet.</strong> Your credit is decided from your attendance after the last"
                         + " session, on Wednesday 22 April 2026. 5 sessions still to come")
                 .contains("The rotation plan is not published yet")
@@ -126,7 +126,7 @@ class ShowingAMembersHomeTest {
         String page = render(Optional.of(TORONTO), NOT_YET);
 
         assertThat(page).contains("Times in America/Toronto, the time zone you chose.")
-                .contains("<th scope=\"row\">1</th><td>Wed 4 Mar 2026<br>13:00–14:30</td>")
+                .contains("<th scope=\"row\">1</th><td class=\"when\">Wed 4 Mar 2026<br>13:00–14:30</td>")
                 .contains("<strong>Session 4: Wednesday 25 March 2026, 14:00–15:30</strong> (America/Toronto)")
                 .contains("<option value=\"America/Toronto\" selected>America/Toronto</option>");
     }
