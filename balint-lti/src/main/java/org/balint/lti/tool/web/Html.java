@@ -87,7 +87,7 @@ final class Html {
                 + ".notice{border-left:4px solid #1d4f91;background:#eef3fa;padding:.5rem 1rem}"
                 + "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem .25rem 0}"
                 + "a{color:#1d4f91;overflow-wrap:anywhere}"
-                + ".highlight{border-left:4px solid #1d4f91;padding-left:.75rem}tr.next{background:#eef3fa}td.when{white-space:nowrap}"
+                + ".highlight{border-left:4px solid #1d4f91;padding-left:.75rem}tr.next{background:#eef3fa}"
                 // a focus indicator 3 px wide, of 3:1 contrast or more against the page and the button
                 + ":focus-visible{outline:3px solid #c05a00;outline-offset:2px}"
                 + "</style>\n";
