@@ -81,10 +81,12 @@ public record DatabaseConnection(String jdbcUrl, String user, String password) {
 
     /**
      * For a Derby database kept in a directory: the URL that shuts it down cleanly, so the next start
-     * needs no recovery. Empty for every other database.
+     * needs no recovery. Empty for every other database, a Derby database reached through a network
+     * server ({@code jdbc:derby://host:port/...}) included: that one belongs to the server's process.
      */
     public Optional<String> shutDownDerbyDirectory() {
-        if (!jdbcUrl.startsWith("jdbc:derby:") || jdbcUrl.startsWith("jdbc:derby:memory:")) {
+        if (!jdbcUrl.startsWith("jdbc:derby:") || jdbcUrl.startsWith("jdbc:derby:memory:")
+                || jdbcUrl.startsWith("jdbc:derby://")) {
             return Optional.empty();
         }
         return Optional.of(derbyBase() + ";shutdown=true");

@@ -44,6 +44,17 @@ class DatabaseConnectionTest {
     }
 
     @Test
+    @DisplayName("a Derby database reached through a network server is left to that server: never shut down from here")
+    void derbyNetworkServer() {
+        DatabaseConnection connection = new DatabaseConnection("jdbc:derby://127.0.0.1:1527//srv/balint/databases/balint",
+                "APP", "APP");
+
+        assertThat(connection.engine()).isEqualTo(DatabaseEngine.DERBY);
+        assertThat(connection.dropDerbyInMemory()).isEmpty();
+        assertThat(connection.shutDownDerbyDirectory()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a database Balint does not support is named as such")
     void unsupported() {
         assertThatThrownBy(() -> new DatabaseConnection("jdbc:h2:mem:x", "", "").engine())

@@ -32,6 +32,7 @@ public class ApiComponents {
     private ApiRecords records;
     private ApiGate gate;
     private TimeZonePreferences timeZones;
+    private MemberViews memberViews;
 
     @PostConstruct
     void build() {
@@ -40,6 +41,7 @@ public class ApiComponents {
                 (tenant, id) -> records.read(tenant, r -> r.groups().find(id).map(GroupPeople::of))
                         .flatMap(found -> found));
         timeZones = new TimeZonePreferences(database.dataSource(), clock);
+        memberViews = new MemberViews(records, clock);
     }
 
     /** The checks every API request passes. */
@@ -58,5 +60,11 @@ public class ApiComponents {
     @Produces
     public TimeZonePreferences timeZonePreferences() {
         return timeZones;
+    }
+
+    /** What a member sees of their group, for the API and the member's home page. */
+    @Produces
+    public MemberViews memberViews() {
+        return memberViews;
     }
 }

@@ -8,22 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.balint.core.attendance.AttendanceSheet;
-import org.balint.core.attendance.MemberAttendance;
-import org.balint.core.credit.CreditAward;
-import org.balint.core.credit.CreditRecord;
-import org.balint.core.group.BalintGroup;
 import org.balint.core.group.GroupId;
 import org.balint.core.group.MemberId;
-import org.balint.core.group.ScheduledSession;
-import org.balint.core.rotation.PresentationSlot;
-import org.balint.core.rotation.PublishedPlan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,13 +45,10 @@ public class MemberViewResource {
     ApiRequest request;
 
     @Inject
-    ApiRecords records;
+    MemberViews views;
 
     @Inject
     TimeZonePreferences timeZones;
-
-    @Inject
-    Clock clock;
 
     /** The series' sessions in the caller's time zone, the video link and the next session. */
     @GET
@@ -76,14 +61,8 @@ public class MemberViewResource {
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     public ScheduleView schedule(@PathParam("group") @Parameter(description = "The group id.") String group,
             @QueryParam("tz") @Parameter(description = TZ_DESCRIPTION) String tz) {
-        BalintGroup found = group();
-        ZoneId zone = zone(tz, found);
-        Instant now = clock.instant();
-        List<SessionView> sessions = found.schedule().sessions().stream().map(s -> SessionView.of(s, zone, now)).toList();
-        Optional<SessionView> next = found.schedule().sessionInProgressAt(now)
-                .or(() -> found.schedule().nextSessionAfter(now)).map(s -> SessionView.of(s, zone, now));
-        return new ScheduleView(found.id().value(), found.title(), zone.getId(), found.videoLink().toString(), sessions,
-                next);
+        return views.schedule(request.caller().tenant(), groupId(), chosen(tz))
+                .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
     }
 
     /** When the member presents, from the published rotation plan. */
@@ -99,17 +78,8 @@ public class MemberViewResource {
             @PathParam("member") @Parameter(description = MEMBER_DESCRIPTION) String member,
             @QueryParam("tz") @Parameter(description = TZ_DESCRIPTION) String tz) {
         MemberId who = member();
-        GroupId id = groupId();
-        Reading reading = read(r -> new Reading(r.groups().find(id), r.rotations().find(id)));
-        BalintGroup found = reading.group().orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
-        ZoneId zone = zone(tz, found);
-        Instant now = clock.instant();
-        List<ScheduledSession> turns = reading.plan().map(plan -> plan.slots().stream()
-                .filter(slot -> slot.presenter().equals(who)).map(PresentationSlot::session).distinct().sorted()
-                .flatMap(number -> found.schedule().session(number).stream()).toList()).orElse(List.of());
-        return new PresentationsView(id.value(), who.value(), zone.getId(), reading.plan().isPresent(),
-                turns.stream().map(s -> SessionView.of(s, zone, now)).toList(),
-                turns.stream().filter(s -> !s.isHeldBy(now)).findFirst().map(s -> SessionView.of(s, zone, now)));
+        return views.presentations(request.caller().tenant(), groupId(), who, chosen(tz))
+                .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
     }
 
     /** The member's attendance per session. */
@@ -125,26 +95,8 @@ public class MemberViewResource {
             @PathParam("member") @Parameter(description = MEMBER_DESCRIPTION) String member,
             @QueryParam("tz") @Parameter(description = TZ_DESCRIPTION) String tz) {
         MemberId who = member();
-        GroupId id = groupId();
-        AttendanceReading reading = read(r -> new AttendanceReading(r.groups().find(id), r.attendance().findAll(id)));
-        BalintGroup found = reading.group().orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
-        ZoneId zone = zone(tz, found);
-        Instant now = clock.instant();
-        List<SessionAttendanceView> sessions = found.schedule().sessions().stream().map(session -> {
-            SessionView view = SessionView.of(session, zone, now);
-            Optional<AttendanceSheet> sheet = reading.sheets().stream()
-                    .filter(s -> s.number().equals(session.number())).findFirst();
-            if (sheet.isEmpty()) {
-                return session.isHeldBy(now)
-                        ? new SessionAttendanceView(view, "not-recorded", "not recorded yet", 0, 0, 0, "nothing-yet")
-                        : new SessionAttendanceView(view, "upcoming", "upcoming", 0, 0, 0, "nothing-yet");
-            }
-            MemberAttendance attended = sheet.get().attendanceOf(who);
-            return new SessionAttendanceView(view, attended.status().standing().name().toLowerCase(Locale.ROOT),
-                    attended.status().describe(), attended.status().minutesPresent(), attended.status().minutesLate(),
-                    attended.status().minutesLeftEarly(), kebab(attended.decidedBy().name()));
-        }).toList();
-        return new AttendanceView(id.value(), who.value(), zone.getId(), sessions);
+        return views.attendance(request.caller().tenant(), groupId(), who, chosen(tz))
+                .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
     }
 
     /** The member's credit decisions with their reasons. */
@@ -158,35 +110,8 @@ public class MemberViewResource {
     public CreditView credit(@PathParam("group") String group,
             @PathParam("member") @Parameter(description = MEMBER_DESCRIPTION) String member) {
         MemberId who = member();
-        GroupId id = groupId();
-        List<CreditRecord> kept = read(r -> r.credit().ofGroup(id).stream()
-                .filter(record -> record.member().equals(who)).toList());
-        return new CreditView(id.value(), who.value(), kept.stream().map(MemberViewResource::decision).toList());
-    }
-
-    private static CreditDecisionView decision(CreditRecord record) {
-        Optional<String> earned = record.type().isCreditBearing()
-                ? Optional.of(record.creditEarned().toString()) : Optional.empty();
-        return new CreditDecisionView(record.type().name(), record.type().label(), record.eligible(),
-                describe(record.attained()), earned,
-                record.reasons().stream().map(v -> new ApiProblem(v.code(), v.message())).toList(),
-                record.rules().stream().map(r -> new RuleView(r.rule().code(), r.met(), r.explanation())).toList(),
-                record.revision(), record.decidedAt().toString(),
-                record.claim().map(c -> c.credit().toString()));
-    }
-
-    private static String describe(CreditAward award) {
-        return award.toString();
-    }
-
-    private static String kebab(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private record Reading(Optional<BalintGroup> group, Optional<PublishedPlan> plan) {
-    }
-
-    private record AttendanceReading(Optional<BalintGroup> group, List<AttendanceSheet> sheets) {
+        return views.credit(request.caller().tenant(), groupId(), who)
+                .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
     }
 
     private GroupId groupId() {
@@ -198,23 +123,12 @@ public class MemberViewResource {
         return request.admitted().granted().member().orElseThrow(() -> new ApiRefused(ApiRefusal.memberNotFound()));
     }
 
-    private BalintGroup group() {
-        GroupId id = groupId();
-        return read(r -> r.groups().find(id)).orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
-    }
-
-    private <T> T read(java.util.function.Function<MemberRecords, T> work) {
-        return records.read(request.caller().tenant(), work)
-                .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
-    }
-
-    /** The zone asked for, else the caller's choice, else the group's. */
-    private ZoneId zone(String tz, BalintGroup group) {
+    /** The zone asked for, else the caller's choice; empty for the group's own. */
+    private Optional<ZoneId> chosen(String tz) {
         if (tz != null) {
-            return TimeZones.required(tz);
+            return Optional.of(TimeZones.required(tz));
         }
         Caller caller = request.caller();
-        return timeZones.find(caller.deployment(), caller.member()).orElse(group.schedule().zone());
+        return timeZones.find(caller.deployment(), caller.member());
     }
-
 }

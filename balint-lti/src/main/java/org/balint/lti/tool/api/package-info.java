@@ -20,7 +20,8 @@
  * {@link org.balint.lti.tool.api.ApiProblem}s with a reason code and a sentence saying what to do.
  *
  * <p><b>What the API shows.</b> Schedules, presentation turns, attendance and credit decisions with
- * their reasons, read from Balint's records in one transaction of the caller's tenant. Never a case
+ * their reasons, read from Balint's records in one transaction of the caller's tenant by
+ * {@link org.balint.lti.tool.api.MemberViews}, which the member's home page reads through as well. Never a case
  * narrative or a patient detail: Balint's records hold none.
  *
  * <p><b>Taking attendance.</b> The group's faculty read a session's sheet, mark a member or enter their

@@ -51,10 +51,12 @@ import org.balint.lti.tool.rotation.GroupRotation;
 import org.balint.lti.tool.registration.AllowedIssuers;
 import org.balint.lti.tool.registration.BalintToolProfile;
 import org.balint.lti.tool.registration.DynamicRegistrations;
+import org.balint.lti.tool.documents.CertificateSettings;
 import org.balint.lti.tool.documents.GroupDocuments;
 import org.balint.lti.tool.evaluation.SeriesEvaluations;
 import org.balint.lti.tool.grievance.CommitteeSeats;
 import org.balint.lti.tool.grievance.ProgramGrievances;
+import org.balint.lti.tool.documents.MemberCertificates;
 import org.balint.lti.tool.documents.JpaDocumentRecords;
 import org.balint.persistence.tenant.Tenants;
 import org.eclipse.microprofile.config.Config;
@@ -155,7 +157,8 @@ public class ToolComponents {
                 BalintToolProfile.describe(configuration.loginUrl(), configuration.launchUrl(), configuration.jwksUrl()));
         groupDocuments = new GroupDocuments(new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
                 new JpaDocumentRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)),
-                configuration.toolUrl().getHost(), clock);
+                new MemberCertificates(CertificateSettings.read(properties), clock), configuration.toolUrl().getHost(),
+                clock);
         leaderAttendance = new LeaderAttendance(new JtaTransactions(userTransaction, entityManager), new Tenants(clock),
                 clock);
         groupRotation = new GroupRotation(new JtaTransactions(userTransaction, entityManager), new Tenants(clock), clock,

@@ -1,6 +1,7 @@
 package org.balint.lti.tool.documents;
 
 import java.util.Objects;
+import org.balint.core.attendance.AttendanceSheets;
 import org.balint.core.certificate.Certificates;
 import org.balint.core.credit.CompletionSharingConsents;
 import org.balint.core.credit.CreditRecords;
@@ -13,9 +14,11 @@ import org.balint.core.group.Groups;
  * @param credit       the members' credit records
  * @param certificates the certificates issued
  * @param sharing      the members' answers about reporting their completion
+ * @param attendance   the attendance sheets, against which a recorded credit decision is checked before a
+ *                     certificate is issued from it
  */
 public record DocumentStores(Groups groups, CreditRecords credit, Certificates certificates,
-        CompletionSharingConsents sharing) {
+        CompletionSharingConsents sharing, AttendanceSheets attendance) {
 
     /** Validates the parts. */
     public DocumentStores {
@@ -23,5 +26,6 @@ public record DocumentStores(Groups groups, CreditRecords credit, Certificates c
         Objects.requireNonNull(credit, "credit");
         Objects.requireNonNull(certificates, "certificates");
         Objects.requireNonNull(sharing, "sharing");
+        Objects.requireNonNull(attendance, "attendance");
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.balint.core.certificate.Certificate;
 import org.balint.core.credit.CompletionSharingConsent;
 import org.balint.core.credit.CreditRecord;
 import org.balint.core.credit.CreditType;
@@ -20,6 +19,7 @@ import org.balint.lti.tool.course.LmsUser;
 import org.balint.lti.tool.course.Tenancy;
 import org.balint.lti.tool.course.UserLink;
 import org.balint.lti.tool.course.UserLinks;
+import org.balint.lti.tool.gradebook.LeaderCredit;
 import org.balint.lti.tool.session.ActiveSession;
 import org.balint.lti.tool.session.LaunchSession;
 import org.balint.persistence.tenant.Tenant;
@@ -50,23 +50,28 @@ public final class GroupDocuments {
     private final CourseBindings bindings;
     private final UserLinks users;
     private final DocumentRecords records;
+    private final MemberCertificates certificates;
     private final String uidDomain;
     private final Clock clock;
 
     /**
      * @param uidDomain the host the calendar's event UIDs end in (the tool's host)
      */
-    public GroupDocuments(CourseBindings bindings, UserLinks users, DocumentRecords records, String uidDomain, Clock clock) {
+    public GroupDocuments(CourseBindings bindings, UserLinks users, DocumentRecords records,
+            MemberCertificates certificates, String uidDomain, Clock clock) {
         this.bindings = Objects.requireNonNull(bindings, "bindings");
         this.users = Objects.requireNonNull(users, "users");
         this.records = Objects.requireNonNull(records, "records");
+        this.certificates = Objects.requireNonNull(certificates, "certificates");
         this.uidDomain = Objects.requireNonNull(uidDomain, "uidDomain");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * The session's own certificate, of {@code creditType} when named (the first issued otherwise).
-     * Asking for another member's certificate is refused with {@code not-your-certificate}.
+     * The session's own certificate, of {@code creditType} when named: the one issued before, or one
+     * issued now from the member's recorded credit decision ({@link MemberCertificates}), or the reason
+     * there is none and what is still needed. Asking for another member's certificate is refused with
+     * {@code not-your-certificate}.
      */
     public DocumentAnswer certificate(ActiveSession active, Optional<String> member, Optional<String> creditType) {
         return withPlace(active, place -> {
@@ -87,20 +92,38 @@ public final class GroupDocuments {
                 }
             }
             Optional<CreditType> wanted = type;
-            Optional<Certificate> certificate = records.inTransaction(place.tenant(), stores -> wanted
-                    .flatMap(kind -> stores.certificates().find(place.group().id(), place.person(), kind))
-                    .or(() -> wanted.isPresent() ? Optional.empty() : Arrays.stream(CreditType.values())
-                            .map(kind -> stores.certificates().find(place.group().id(), place.person(), kind))
-                            .flatMap(Optional::stream).findFirst()));
-            if (certificate.isEmpty()) {
-                return new DocumentAnswer.Refused("no-certificate-yet", 404, "You have no certificate"
-                        + wanted.map(kind -> " of " + kind.label()).orElse("") + " for this group yet. It is issued once the"
-                        + " series has ended and your credit decision is recorded; for AAFP or APA credit, claim your credit"
-                        + " first. If you think you should have one, ask your group's leader.");
+            CertificateStanding standing = records.inTransaction(place.tenant(), stores -> {
+                if (wanted.isPresent() && wanted.get() != LeaderCredit.TYPE) {
+                    return stores.certificates().find(place.group().id(), place.person(), wanted.get())
+                            .<CertificateStanding>map(CertificateStanding.Issued::new)
+                            .orElseGet(() -> new CertificateStanding.Unavailable("no-certificate-yet", 404, "You have no"
+                                    + " certificate of " + wanted.get().label() + " for this group. Balint issues"
+                                    + " certificates of " + LeaderCredit.TYPE.label() + " here; ask your group's leader"
+                                    + " about other kinds of credit."));
+                }
+                return certificates.issue(stores, place.group(), place.person());
+            });
+            if (standing instanceof CertificateStanding.Issued issued) {
+                return new DocumentAnswer.File(CertificatePdf.fileName(issued.certificate()), CertificatePdf.MEDIA_TYPE,
+                        CertificatePdf.of(place.group().id(), issued.certificate(), place.group().schedule().zone()));
             }
-            return new DocumentAnswer.File(CertificatePdf.fileName(certificate.get()), CertificatePdf.MEDIA_TYPE,
-                    CertificatePdf.of(place.group().id(), certificate.get(), place.group().schedule().zone()));
+            CertificateStanding.Unavailable unavailable = (CertificateStanding.Unavailable) standing;
+            return new DocumentAnswer.Refused(unavailable.code(), unavailable.status(), unavailable.message());
         });
+    }
+
+    /**
+     * Where the session's own certificate stands, without issuing it: for the member's home page, which
+     * offers the download only when there is a certificate to give and says why otherwise.
+     */
+    public CertificateStanding certificateStanding(ActiveSession active) {
+        Objects.requireNonNull(active, "active");
+        return place(active.session()).map(place -> place.group().isMember(place.person())
+                ? records.inTransaction(place.tenant(), stores -> certificates.standing(stores, place.group(), place.person()))
+                : new CertificateStanding.Unavailable("not-a-member", 403, "Only members of this Balint group have"
+                        + " certificates here."))
+                .orElseGet(() -> new CertificateStanding.Unavailable("group-not-set-up", 404, "This activity has no"
+                        + " Balint group for your account yet, so there is no certificate."));
     }
 
     /** The series calendar, for the group's members and faculty. */
@@ -198,21 +221,34 @@ public final class GroupDocuments {
     private DocumentAnswer withPlace(ActiveSession active, java.util.function.Function<Place, DocumentAnswer> work) {
         Objects.requireNonNull(active, "active");
         LaunchSession session = active.session();
-        Optional<MemberId> person = users.find(new LmsUser(session.course().deployment().issuer(),
-                session.course().deployment().clientId(), session.subject(), Optional.empty(), Optional.empty()))
-                .map(UserLink::member);
-        if (person.isEmpty()) {
+        if (person(session).isEmpty()) {
             return new DocumentAnswer.Refused("session-unknown", 401, "This page's session no longer matches your"
                     + " account. Launch Balint again from your course: open the activity in the LMS.");
         }
-        Tenant tenant = Tenancy.of(session.course().deployment());
-        Optional<GroupId> bound = bindings.find(session.course()).map(CourseBinding::group);
-        Optional<BalintGroup> group = bound.flatMap(id -> records.inTransaction(tenant, stores -> stores.groups().find(id)));
-        if (group.isEmpty()) {
+        Optional<Place> place = place(session);
+        if (place.isEmpty()) {
             return new DocumentAnswer.Refused("group-not-set-up", 404, "This activity has no Balint group yet, so there are"
                     + " no documents. Ask the leader to open the activity and set the group up.");
         }
-        return work.apply(new Place(tenant, group.get(), person.get()));
+        return work.apply(place.get());
+    }
+
+    private Optional<MemberId> person(LaunchSession session) {
+        return users.find(new LmsUser(session.course().deployment().issuer(),
+                session.course().deployment().clientId(), session.subject(), Optional.empty(), Optional.empty()))
+                .map(UserLink::member);
+    }
+
+    /** The session's person and the group of its placement; empty when either is missing. */
+    private Optional<Place> place(LaunchSession session) {
+        Optional<MemberId> person = person(session);
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        Tenant tenant = Tenancy.of(session.course().deployment());
+        Optional<GroupId> bound = bindings.find(session.course()).map(CourseBinding::group);
+        return bound.flatMap(id -> records.inTransaction(tenant, stores -> stores.groups().find(id)))
+                .map(group -> new Place(tenant, group, person.get()));
     }
 
     private record Place(Tenant tenant, BalintGroup group, MemberId person) {

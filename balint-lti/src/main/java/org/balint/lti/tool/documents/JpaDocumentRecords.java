@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.balint.lti.tool.course.ConcurrentChange;
 import org.balint.lti.tool.course.JpaBalintRecords;
+import org.balint.persistence.attendance.JpaAttendanceSheets;
 import org.balint.persistence.certificate.JpaCertificates;
 import org.balint.persistence.credit.JpaCompletionSharingConsents;
 import org.balint.persistence.credit.JpaCreditRecords;
@@ -40,7 +41,8 @@ public final class JpaDocumentRecords implements DocumentRecords {
                 TenantScope scope = tenants.register(entityManager, tenant);
                 return work.apply(new DocumentStores(new JpaGroups(scope, () -> entityManager),
                         new JpaCreditRecords(scope, () -> entityManager), new JpaCertificates(scope, () -> entityManager),
-                        new JpaCompletionSharingConsents(scope, () -> entityManager)));
+                        new JpaCompletionSharingConsents(scope, () -> entityManager),
+                        new JpaAttendanceSheets(scope, () -> entityManager)));
             });
         } catch (EditConflict conflict) {
             throw new ConcurrentChange(conflict.violation(), conflict);

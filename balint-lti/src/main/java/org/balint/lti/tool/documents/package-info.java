@@ -15,6 +15,11 @@
  * CSV files follow RFC 4180 and neutralise fields that a spreadsheet would run as formulas. No document
  * holds case content; the calendar holds no personal data at all.
  *
+ * <p>A member's certificate is issued at their first download from the credit decision their leader
+ * recorded ({@link org.balint.lti.tool.documents.MemberCertificates}), under the provider's
+ * {@link org.balint.lti.tool.documents.CertificateSettings}; until then
+ * {@link org.balint.lti.tool.documents.CertificateStanding} says what is still needed.
+ *
  * <p>Who gets what: a member their own certificate and the calendar, faculty of the group the calendar,
  * the roster and the export; nothing crosses groups or platforms. The PDF and calendar libraries live
  * here, in the tool, never in balint-core.

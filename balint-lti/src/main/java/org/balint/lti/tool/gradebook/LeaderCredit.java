@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.balint.core.attendance.AttendanceSheet;
 import org.balint.core.attendance.PresenceInterval;
 import org.balint.core.attendance.SeriesAttendance;
 import org.balint.core.attendance.SessionAttendance;
@@ -177,6 +178,26 @@ public final class LeaderCredit {
             }
         }
         return Optional.of(new Decided(group, maximum(programme), problems, offers, decisions));
+    }
+
+    /**
+     * {@code member}'s current decision on {@value #TYPE_LABEL} in {@code group}, worked out from
+     * {@code sheets} by the same rules {@link #record} records with: what a recorded decision is checked
+     * against before a certificate is issued from it. Empty when the schedule or the sheets do not suit the
+     * policy, or the credit is not offered to the member.
+     */
+    public static Optional<CreditDecision> decisionOf(BalintGroup group, List<AttendanceSheet> sheets, MemberId member) {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(member, "member");
+        Optional<Member> found = group.members().stream().filter(m -> m.id().equals(member)).findFirst();
+        Validated<PreparedCreditProgramme> prepared = PROGRAMME.prepare(group.schedule().sessions());
+        if (found.isEmpty() || !prepared.isValid()) {
+            return Optional.empty();
+        }
+        SeriesAttendance attendance = new SeriesAttendance(group.id(), sheets);
+        Validated<CreditStatement> statement = prepared.orElseThrow().evaluate(found.get(),
+                attendance.attendanceOf(member), EvaluationCompletion.NOT_COMPLETED);
+        return statement.isValid() ? statement.orElseThrow().decision(TYPE) : Optional.empty();
     }
 
     /** What a physician attending every session in full earns: the gradebook's maximum. */

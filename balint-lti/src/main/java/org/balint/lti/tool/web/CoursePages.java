@@ -97,8 +97,8 @@ final class CoursePages {
     }
 
     /**
-     * The title and content of {@code view}'s page; with {@code sections}, the sections below a leader's home.
-     * A refusal is its message, with what to do next.
+     * The title and content of {@code view}'s page; with {@code sections}, the sections below a leader's home
+     * and an accepted member's home page in place of their registration page. A refusal is its message, with what to do next.
      */
     static Content content(LaunchView view, String basePath, Optional<LeaderPageSections> sections) {
         if (view instanceof LaunchView.SetUpGroup v) {
@@ -116,6 +116,14 @@ final class CoursePages {
         }
         if (view instanceof LaunchView.RegistrationNeeded v) {
             return new Content("Balint: register", registration(v, basePath));
+        }
+        if (view instanceof LaunchView.RegistrationState v
+                && v.registration() instanceof org.balint.core.registration.Registration.Accepted) {
+            // an accepted member's home page in place of their registration page, when it can be shown
+            Optional<String> home = sections.flatMap(s -> s.memberHome(v, basePath));
+            if (home.isPresent()) {
+                return new Content("Balint: your group", home.get());
+            }
         }
         if (view instanceof LaunchView.RegistrationState v) {
             return new Content("Balint: your registration", registrationState(v)

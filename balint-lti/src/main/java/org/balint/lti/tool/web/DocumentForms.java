@@ -1,5 +1,6 @@
 package org.balint.lti.tool.web;
 
+import java.util.Optional;
 import org.balint.lti.tool.documents.GroupDocuments;
 import org.balint.lti.tool.session.ActiveSession;
 
@@ -14,9 +15,19 @@ final class DocumentForms {
 
     /** A member's documents: the calendar, their certificate, and their answer about reporting completion. */
     static String forMember(ActiveSession session, String basePath) {
+        return forMember(session, basePath, Optional.empty());
+    }
+
+    /**
+     * A member's documents, the certificate's download offered only when {@code certificateUnavailable} is
+     * empty; otherwise its sentence says why there is none yet and what is still needed.
+     */
+    static String forMember(ActiveSession session, String basePath, Optional<String> certificateUnavailable) {
         return "<section aria-labelledby=\"documents\">\n<h2 id=\"documents\">Documents</h2>\n"
                 + button(session, basePath, "calendar", "Download the calendar (.ics)", "")
-                + button(session, basePath, "certificate", "Download my certificate (PDF)", "")
+                + certificateUnavailable.map(why -> "<p id=\"certificate-status\"><strong>Certificate:</strong> "
+                        + Html.escape(why) + "</p>\n")
+                        .orElseGet(() -> button(session, basePath, "certificate", "Download my certificate (PDF)", ""))
                 + "<form method=\"post\" action=\"" + Html.escape(basePath + "lti/documents/completion-sharing") + "\">\n"
                 + CoursePages.hidden(session)
                 + "<fieldset><legend>May the provider report your completion of this series (name, date and credit"

@@ -96,6 +96,7 @@ final class Html {
                 + "font-weight:400;margin:0;min-height:44px}.points input{width:1.25rem;height:1.25rem;margin:0;flex:none}"
                 + "blockquote{margin:.5rem 0;padding:.25rem .75rem;border-left:4px solid #767676;white-space:pre-wrap}"
                 + ".scroll{overflow-x:auto}button.secondary{background:#fff;color:#1d4f91;border:2px solid #1d4f91}"
+                + ".highlight{border-left:4px solid #1d4f91;padding-left:.75rem}tr.next{background:#eef3fa}"
                 // a focus indicator 3 px wide, of 3:1 contrast or more against the page and the button
                 + ":focus-visible{outline:3px solid #c05a00;outline-offset:2px}"
                 + "</style>\n";

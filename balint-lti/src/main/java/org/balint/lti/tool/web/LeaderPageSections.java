@@ -23,6 +23,9 @@ public class LeaderPageSections {
     Instance<LeaderCredit> credit;
 
     @Inject
+    Instance<MemberHomePage> memberHome;
+
+    @Inject
     Instance<GroupPages> pages;
 
     /** The navigation of the group pages on {@code active}'s home; empty when the person has one page only. */
@@ -33,6 +36,23 @@ public class LeaderPageSections {
     /** The HTML of the sections below {@code home}; {@code basePath} is where the forms post below. */
     String render(LaunchView.LeaderHome home, String basePath) {
         return creditSection(home.session(), basePath, Optional.empty());
+    }
+
+    /**
+     * An accepted member's home page in place of their registration page; empty when it cannot be shown
+     * (then the registration page with the documents is shown, as before).
+     */
+    Optional<String> memberHome(LaunchView.RegistrationState state, String basePath) {
+        if (!memberHome.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            return memberHome.get().render(state.session(), state.group().id(), state.registration().registrantId(),
+                    basePath, Optional.empty(), Optional.empty());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "A member's home page could not be shown: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The credit section for {@code active}'s group, with {@code notice} at its top; empty when unavailable. */

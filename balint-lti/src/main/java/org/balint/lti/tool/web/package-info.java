@@ -17,7 +17,7 @@
  * /lti/launch/platform-storage}, which only the tool's own page may call ({@link PlatformStorage}).
  *
  * <p>After a launch, the pages post back with the launch session and its CSRF token: the group forms
- * ({@code /lti/group/setup}, {@code /lti/group/faculty}, {@code /lti/group/register}) and a leader's
+ * ({@code /lti/group/setup}, {@code /lti/group/faculty}, {@code /lti/group/register}), a leader's
  * roster sync ({@code POST /lti/group/roster/sync}, {@link RosterSyncResource}, pages in
  * {@link RosterPages}).
  *
@@ -34,5 +34,9 @@
  * requests; forms under {@code /lti/rotation}, {@link RotationResource}), and one for members,
  * {@link PresentingPage} (their turns and a swap request; {@code POST /lti/presenting/request},
  * {@link PresentingResource}), both rendered by {@link RotationPages}.
+ *
+ * {@link RosterPages}) and a member's time-zone choice ({@code POST /lti/member/time-zone},
+ * {@link MemberHomeResource}). An accepted member lands on their home page ({@link MemberHomePage},
+ * rendered by {@link MemberHomeHtml}).
  */
 package org.balint.lti.tool.web;

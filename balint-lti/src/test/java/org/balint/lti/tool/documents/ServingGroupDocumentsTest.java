@@ -69,8 +69,9 @@ class ServingGroupDocumentsTest {
     private final DataSource tool = TestDataSources.fresh("documents");
     private final CourseBindings bindings = new CourseBindings(tool, CLOCK);
     private final UserLinks users = new UserLinks(tool, CLOCK);
-    private final InMemoryRecords records = new InMemoryRecords();
-    private final GroupDocuments documents = new GroupDocuments(bindings, users, records, "balint.example.org", CLOCK);
+    private final InMemoryDocumentRecords records = new InMemoryDocumentRecords();
+    private final GroupDocuments documents = new GroupDocuments(bindings, users, records,
+            new MemberCertificates(CertificateSettings.none(), CLOCK), "balint.example.org", CLOCK);
 
     private MemberId zoe;
     private MemberId ben;
@@ -128,7 +129,7 @@ class ServingGroupDocumentsTest {
                 Optional.empty());
 
         assertRefused(answer, 404, "no-certificate-yet");
-        assertThat(((DocumentAnswer.Refused) answer).message()).contains("ask your group's leader");
+        assertThat(((DocumentAnswer.Refused) answer).message()).containsIgnoringCase("ask your group's leader");
         assertRefused(documents.certificate(session(SPRING, "sub-ben", BalintRole.MEMBER), Optional.empty(),
                 Optional.of("category-1")), 400, "credit-type-unknown");
     }
@@ -231,88 +232,5 @@ class ServingGroupDocumentsTest {
             assertThat(refused.status()).isEqualTo(status);
             assertThat(refused.message()).isNotBlank();
         });
-    }
-
-    /** The records of one tenant, in memory; the tenant is not checked here (the bindings are per platform). */
-    private static final class InMemoryRecords implements DocumentRecords {
-        final Map<GroupId, BalintGroup> groups = new HashMap<>();
-        final List<CreditRecord> credit = new ArrayList<>();
-        final List<Certificate> certificates = new ArrayList<>();
-        final Map<MemberId, CompletionSharingConsent> answers = new LinkedHashMap<>();
-
-        @Override
-        public <T> T inTransaction(Tenant tenant, Function<DocumentStores, T> work) {
-            Groups groupPort = new Groups() {
-                @Override
-                public Optional<BalintGroup> find(GroupId id) {
-                    return Optional.ofNullable(groups.get(id));
-                }
-
-                @Override
-                public void save(BalintGroup group) {
-                    groups.put(group.id(), group);
-                }
-            };
-            CreditRecords creditPort = new CreditRecords() {
-                @Override
-                public CreditRecord record(GroupId group, CreditDecision decision, Instant decidedAt) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public Validated<CreditRecord> recordClaim(GroupId group, CreditClaim claim, Instant claimedAt) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public Optional<CreditRecord> find(GroupId group, MemberId member, CreditType type) {
-                    return ofGroup(group).stream().filter(r -> r.member().equals(member) && r.type() == type).findFirst();
-                }
-
-                @Override
-                public List<CreditRecord> ofGroup(GroupId group) {
-                    return credit.stream().filter(r -> r.group().equals(group)).toList();
-                }
-            };
-            Certificates certificatePort = new Certificates() {
-                @Override
-                public Validated<Certificate> save(GroupId group, Certificate certificate) {
-                    certificates.add(certificate);
-                    return Validated.valid(certificate);
-                }
-
-                @Override
-                public Optional<Certificate> find(GroupId group, MemberId member, CreditType type) {
-                    return certificates.stream().filter(c -> c.member().equals(member) && c.type() == type).findFirst();
-                }
-
-                @Override
-                public List<Certificate> ofGroup(GroupId group) {
-                    return List.copyOf(certificates);
-                }
-
-                @Override
-                public List<Certificate> pastRetention(RecordRetention retention, Instant at) {
-                    return List.of();
-                }
-            };
-            CompletionSharingConsents sharingPort = new CompletionSharingConsents() {
-                @Override
-                public void record(CompletionSharingConsent answer) {
-                    answers.put(answer.member(), answer);
-                }
-
-                @Override
-                public Optional<CompletionSharingConsent> find(GroupId group, MemberId member) {
-                    return Optional.ofNullable(answers.get(member)).filter(a -> a.group().equals(group));
-                }
-
-                @Override
-                public List<CompletionSharingConsent> ofGroup(GroupId group) {
-                    return answers.values().stream().filter(a -> a.group().equals(group)).toList();
-                }
-            };
-            return work.apply(new DocumentStores(groupPort, creditPort, certificatePort, sharingPort));
-        }
     }
 }
