@@ -150,6 +150,15 @@ class ApiAccessControlIT {
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/presentations", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/attendance", new int[] {200, 200, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/members/{member}/credit", new int[] {200, 200, 403, 404, 401});
+        // Leading the group: faculty only (a member gets 403); a POST with no body is 400, "send again" with
+        // nothing refused is 409, filling free places with nobody waiting promotes nobody.
+        EXPECTED.put("GET /api/v1/groups/{group}/roster", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/registrations/decisions", new int[] {400, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/registrations/promotions", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("GET /api/v1/groups/{group}/leader-log", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/leader-log/entries", new int[] {400, 403, 403, 404, 401});
+        EXPECTED.put("GET /api/v1/groups/{group}/credit", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/members/{member}/credit/send-again", new int[] {409, 403, 403, 404, 401});
     }
 
     @Test
