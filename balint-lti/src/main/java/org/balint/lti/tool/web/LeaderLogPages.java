@@ -189,10 +189,8 @@ final class LeaderLogPages {
     }
 
     private static String radio(String name, String value, String label, String chosen) {
-        String id = "f-" + name + "-" + value;
-        return "<div class=\"check\"><label for=\"" + id + "\"><input type=\"radio\" id=\"" + id + "\" name=\"" + name
-                + "\" value=\"" + value + "\"" + (value.equals(chosen) ? " checked" : "") + "><span>" + Html.escape(label)
-                + "</span></label></div>\n";
+        return "<div class=\"check\"><label><input type=\"radio\" name=\"" + name + "\" value=\"" + value + "\""
+                + (value.equals(chosen) ? " checked" : "") + "><span>" + Html.escape(label) + "</span></label></div>\n";
     }
 
     private static String inline(List<FieldViolation> errors, String field) {

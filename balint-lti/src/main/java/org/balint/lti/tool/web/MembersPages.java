@@ -135,10 +135,9 @@ final class MembersPages {
     }
 
     private static String radio(int n, String value, String label, String chosen) {
-        String id = "f-decision-" + n + "-" + value;
-        return "<div class=\"check\"><label for=\"" + id + "\"><input type=\"radio\" id=\"" + id + "\" name=\""
-                + DecisionRequest.DECISION_FIELD + "\" value=\"" + value + "\"" + (value.equals(chosen) ? " checked" : "")
-                + "><span>" + Html.escape(label) + "</span></label></div>\n";
+        return "<div class=\"check\"><label><input type=\"radio\" name=\"" + DecisionRequest.DECISION_FIELD
+                + "\" value=\"" + value + "\"" + (value.equals(chosen) ? " checked" : "") + "><span>" + Html.escape(label)
+                + "</span></label></div>\n";
     }
 
     private static String errorsOf(List<FieldViolation> errors, int n) {
