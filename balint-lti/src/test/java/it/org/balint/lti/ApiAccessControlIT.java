@@ -283,7 +283,10 @@ class ApiAccessControlIT {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api/v1/groups/{group}/members/{member}/credit", "/api/v1/me/time-zone",
                 "launchSession", "csrfToken", "X-CSRF-Token", "Problem", "Schedule", "title: Balint LTI tool API",
-                "securitySchemes", "Unauthorized");
+                "securitySchemes", "Unauthorized",
+                "/api/v1/groups/{group}/roster", "/api/v1/groups/{group}/registrations/decisions",
+                "/api/v1/groups/{group}/leader-log/entries", "/api/v1/groups/{group}/members/{member}/credit/send-again",
+                "LeaderLog", "CreditOverview", "Conflict");
     }
 
     /** Calls {@code path} as {@code caller} (nobody when null), with the CSRF token on state-changing calls. */

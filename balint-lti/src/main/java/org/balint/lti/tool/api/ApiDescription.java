@@ -20,6 +20,8 @@ public final class ApiDescription {
     public static final String NOT_FOUND = "NotFound";
     /** The shared 400 response. */
     public static final String BAD_REQUEST = "BadRequest";
+    /** The shared 409 response. */
+    public static final String CONFLICT = "Conflict";
 
     private ApiDescription() {
     }

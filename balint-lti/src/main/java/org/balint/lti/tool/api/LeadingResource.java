@@ -97,8 +97,7 @@ public class LeadingResource {
     @APIResponse(responseCode = "200", description = "The registration after the decision.",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
-    @APIResponse(responseCode = "409", description = "The registration no longer awaits review, or the group closed "
-            + "meanwhile; nothing was changed.", content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
     public DecisionView decide(@PathParam("group") String group, DecisionInput input) {
         if (input == null) {
             throw new ApiRefused(ApiRefusal.of(400, "decision-missing", "Send the decision as JSON: {\"registrant\": "
@@ -197,8 +196,7 @@ public class LeadingResource {
         @SecurityRequirement(name = ApiDescription.CSRF)})
     @APIResponse(responseCode = "202", description = "The result is on its way again.",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
-    @APIResponse(responseCode = "409", description = "The member's latest result is not one the platform refused; "
-            + "nothing was changed.", content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
     public Response sendAgain(@PathParam("group") String group,
             @PathParam("member") @Parameter(description = "The member's id.") String member) {
         MemberId who = request.admitted().granted().member().orElseThrow(() -> new ApiRefused(ApiRefusal.memberNotFound()));
