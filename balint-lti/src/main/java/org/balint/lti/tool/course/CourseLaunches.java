@@ -12,6 +12,7 @@ import org.balint.lti.protocol.message.LtiContext;
 import org.balint.lti.protocol.message.ResourceLinkLaunch;
 import org.balint.lti.tool.launch.BalintRole;
 import org.balint.lti.tool.session.ActiveSession;
+import org.balint.lti.tool.session.LaunchSession;
 import org.balint.lti.tool.session.LaunchSessions;
 
 /**
@@ -96,16 +97,51 @@ public final class CourseLaunches {
                 return new LaunchView.NotSetUpYet(active, launch.resourceLink().title()
                         .or(() -> launch.context().flatMap(LtiContext::title)));
             }
-            GroupRegistrations registrations = placements.records.inTransaction(
-                    Tenancy.of(course.deployment()), r -> r.registrations().forGroup(group.get().id()))
-                    .orElseGet(() -> GroupRegistrations.none(group.get().id()));
-            return registrations.find(member)
-                    .<LaunchView>map(found -> new LaunchView.RegistrationState(active, group.get(), found,
-                            registrations.waitlistPosition(member)))
-                    .orElseGet(() -> new LaunchView.RegistrationNeeded(active, group.get(),
-                            RegistrationRequest.prefilled(launch), java.util.List.of()));
+            return registrationView(active, group.get(), member, RegistrationRequest.prefilled(launch));
         }
         return new LaunchView.AdminOverview(active, group);
+    }
+
+    /**
+     * The landing page of someone already in, as their launch would show it now (the pages' "Home"): the
+     * leader's home or set-up form, the member's registration state or form, the administrator's overview.
+     * Nothing is written; the LMS's launch data (prefilled names, the link's title) is not at hand, so forms
+     * start empty.
+     */
+    public LaunchView revisit(ActiveSession active) {
+        Objects.requireNonNull(active, "active");
+        LaunchSession session = active.session();
+        Optional<BalintGroup> group = placements.group(session.course());
+        Optional<MemberId> member = placements.member(session);
+        if (session.isLeader()) {
+            if (group.isEmpty()) {
+                return new LaunchView.SetUpGroup(active, SetupRequest.empty(), java.util.List.of());
+            }
+            return member.flatMap(m -> group.get().faculty().roleOf(m))
+                    .<LaunchView>map(role -> new LaunchView.LeaderHome(active, group.get(), role, false))
+                    .orElseGet(() -> new LaunchView.FacultyDetailsNeeded(active, group.get(), "", "", java.util.List.of()));
+        }
+        if (session.roles().contains(BalintRole.MEMBER)) {
+            if (group.isEmpty()) {
+                return new LaunchView.NotSetUpYet(active, Optional.empty());
+            }
+            if (member.isEmpty()) {
+                return Placements.sessionGone();
+            }
+            return registrationView(active, group.get(), member.get(), RegistrationRequest.empty());
+        }
+        return new LaunchView.AdminOverview(active, group);
+    }
+
+    /** A member's registration state in {@code group}, or the registration form ({@code blank}) before they register. */
+    private LaunchView registrationView(ActiveSession active, BalintGroup group, MemberId member, RegistrationRequest blank) {
+        GroupRegistrations registrations = placements.records.inTransaction(
+                Tenancy.of(active.session().course().deployment()), r -> r.registrations().forGroup(group.id()))
+                .orElseGet(() -> GroupRegistrations.none(group.id()));
+        return registrations.find(member)
+                .<LaunchView>map(found -> new LaunchView.RegistrationState(active, group, found,
+                        registrations.waitlistPosition(member)))
+                .orElseGet(() -> new LaunchView.RegistrationNeeded(active, group, blank, java.util.List.of()));
     }
 
     /**

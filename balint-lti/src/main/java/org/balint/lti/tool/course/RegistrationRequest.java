@@ -43,6 +43,11 @@ public record RegistrationRequest(String name, String email, String discipline, 
         return "attest_" + attestation.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The empty form, with nothing from a launch. */
+    public static RegistrationRequest empty() {
+        return new RegistrationRequest("", "", "", "", Set.of(), false);
+    }
+
     /** The empty form, with the name and e-mail the platform sent. */
     public static RegistrationRequest prefilled(ResourceLinkLaunch launch) {
         Optional<LmsUser> user = launch.user().map(u -> LmsUser.of(launch.deployment(), u));

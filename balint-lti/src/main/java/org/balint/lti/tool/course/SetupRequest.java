@@ -74,6 +74,12 @@ public record SetupRequest(String title, String leaderName, String leaderEmail, 
                 zoneOf(launch.details().custom()).map(ZoneId::getId).orElse(""), "");
     }
 
+    /** The form with nothing from a launch: 8 sessions of 90 minutes, everything else to fill in. */
+    public static SetupRequest empty() {
+        return new SetupRequest("", "", "", "", "", Integer.toString(GroupDraft.DEFAULT_NUMBER_OF_SESSIONS),
+                Integer.toString(DEFAULT_MINUTES), "", "");
+    }
+
     /** The time zone named by a custom launch parameter, if any names a known one. */
     public static Optional<ZoneId> zoneOf(Map<String, String> custom) {
         return Stream.of(ZONE_PARAMETERS).map(custom::get).filter(Objects::nonNull).map(String::strip)

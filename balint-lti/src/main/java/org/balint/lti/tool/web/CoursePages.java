@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,43 +56,78 @@ final class CoursePages {
      * (ending in {@code /}), below which the forms post.
      */
     static Rendered render(LaunchView view, String basePath) {
-        if (view instanceof LaunchView.SetUpGroup v) {
-            return ok("Balint: set up this group", setUp(v, basePath));
+        return render(view, basePath, Optional.empty());
+    }
+
+    /**
+     * {@link #render(LaunchView, String)}, with the navigation of the group pages above a home page (a leader's
+     * home, a member's registration, an administrator's overview) and {@code sections} below a leader's home
+     * (the credit section and others, each rendered by its own service).
+     */
+    static Rendered render(LaunchView view, String basePath, LeaderPageSections sections) {
+        return render(view, basePath, Optional.of(sections));
+    }
+
+    private static Rendered render(LaunchView view, String basePath, Optional<LeaderPageSections> sections) {
+        if (view instanceof LaunchView.Refused refused) {
+            return new Rendered(refused.status(), Pages.refusal("This page cannot be shown",
+                    new Problem(refused.code(), refused.status(), refused.message())));
         }
+        Content content = content(view, basePath, sections);
+        String navigation = home(view).flatMap(active -> sections.map(s -> s.navigation(active, basePath))).orElse("");
+        return new Rendered(200, Html.page(content.title(), navigation + content.body()));
+    }
+
+    /** The session of a view that is someone's home in the group pages (where the navigation shows). */
+    private static Optional<ActiveSession> home(LaunchView view) {
         if (view instanceof LaunchView.LeaderHome v) {
-            return ok("Balint: your group", leaderPage(v, basePath));
-        }
-        if (view instanceof LaunchView.FacultyDetailsNeeded v) {
-            return ok("Balint: join the faculty", facultyDetails(v, basePath));
-        }
-        if (view instanceof LaunchView.NotSetUpYet v) {
-            return ok("Balint: not set up yet", notSetUpYet(v));
-        }
-        if (view instanceof LaunchView.RegistrationNeeded v) {
-            return ok("Balint: register", registration(v, basePath));
+            return Optional.of(v.session());
         }
         if (view instanceof LaunchView.RegistrationState v) {
-            return ok("Balint: your registration", registrationState(v)
+            return Optional.of(v.session());
+        }
+        if (view instanceof LaunchView.AdminOverview v) {
+            return Optional.of(v.session());
+        }
+        return Optional.empty();
+    }
+
+    /** A page's title and its content, below the navigation. */
+    record Content(String title, String body) {
+    }
+
+    /**
+     * The title and content of {@code view}'s page; with {@code sections}, the sections below a leader's home.
+     * A refusal is its message, with what to do next.
+     */
+    static Content content(LaunchView view, String basePath, Optional<LeaderPageSections> sections) {
+        if (view instanceof LaunchView.SetUpGroup v) {
+            return new Content("Balint: set up this group", setUp(v, basePath));
+        }
+        if (view instanceof LaunchView.LeaderHome v) {
+            return new Content("Balint: your group", leaderPage(v, basePath)
+                    + sections.map(s -> "\n" + s.render(v, basePath)).orElse(""));
+        }
+        if (view instanceof LaunchView.FacultyDetailsNeeded v) {
+            return new Content("Balint: join the faculty", facultyDetails(v, basePath));
+        }
+        if (view instanceof LaunchView.NotSetUpYet v) {
+            return new Content("Balint: not set up yet", notSetUpYet(v));
+        }
+        if (view instanceof LaunchView.RegistrationNeeded v) {
+            return new Content("Balint: register", registration(v, basePath));
+        }
+        if (view instanceof LaunchView.RegistrationState v) {
+            return new Content("Balint: your registration", registrationState(v)
                     + (v.registration() instanceof org.balint.core.registration.Registration.Accepted
                             ? "\n" + DocumentForms.forMember(v.session(), basePath) : ""));
         }
         if (view instanceof LaunchView.AdminOverview v) {
-            return ok("Balint: this placement", adminOverview(v));
+            return new Content("Balint: this placement", adminOverview(v));
         }
         LaunchView.Refused refused = (LaunchView.Refused) view;
-        return new Rendered(refused.status(), Pages.refusal("This page cannot be shown",
-                new Problem(refused.code(), refused.status(), refused.message())));
-    }
-
-    /**
-     * {@link #render(LaunchView, String)}, with {@code sections} below a leader's home (the credit section and
-     * others, each rendered by its own service).
-     */
-    static Rendered render(LaunchView view, String basePath, LeaderPageSections sections) {
-        if (view instanceof LaunchView.LeaderHome v) {
-            return ok("Balint: your group", leaderPage(v, basePath) + "\n" + sections.render(v, basePath));
-        }
-        return render(view, basePath);
+        return new Content("Balint: this page cannot be shown", "<h1>This page cannot be shown</h1>\n<p>"
+                + Html.escape(refused.message()) + "</p>");
     }
 
     /** A leader's home: the group, its documents and the roster sync. */
@@ -102,10 +138,6 @@ final class CoursePages {
 
     /** A page and its status. */
     record Rendered(int status, String html) {
-    }
-
-    private static Rendered ok(String title, String body) {
-        return new Rendered(200, Html.page(title, body));
     }
 
     // ---- leader
@@ -271,7 +303,8 @@ final class CoursePages {
 
     // ---- parts
 
-    private static String hidden(ActiveSession session) {
+    /** The two hidden fields every form of the pages carries: the launch session and its CSRF token. */
+    static String hidden(ActiveSession session) {
         return "<input type=\"hidden\" name=\"" + SESSION_FIELD + "\" value=\"" + Html.escape(session.token()) + "\">\n"
                 + "<input type=\"hidden\" name=\"" + CSRF_FIELD + "\" value=\"" + Html.escape(session.csrfToken()) + "\">\n";
     }

@@ -27,16 +27,12 @@ import org.balint.persistence.tenant.Tenant;
  * A leader's credit forms: "Record credit decisions" and "Send again" for a result the LMS refused for
  * good. Like every form after a launch, each post carries the launch session and its CSRF token; only a
  * leader of the session's group may post ({@code 403 leaders-only} otherwise), and the answer is the
- * group's credit section with what was done.
+ * group's Credit page with what was done.
  */
 @Path("lti/group/credit")
 @RequestScoped
 public class CreditPagesResource {
 
-    /** The reason code when someone who does not lead the group posts a credit form. */
-    static final String LEADERS_ONLY = "leaders-only";
-    /** The reason code when the session's placement has no group yet. */
-    static final String NO_GROUP = "group-not-set-up";
     /** The reason code when "Send again" names a member with no given-up result. */
     static final String NOTHING_TO_SEND_AGAIN = "nothing-to-send-again";
 
@@ -47,7 +43,7 @@ public class CreditPagesResource {
     Instance<LeaderCredit> credit;
 
     @Inject
-    LeaderPageSections sections;
+    GroupPages pages;
 
     @Context
     HttpHeaders headers;
@@ -94,41 +90,19 @@ public class CreditPagesResource {
     }
 
     private Response page(ActiveSession active, String notice) {
-        String basePath = uriInfo.getBaseUri().getPath();
-        return Answers.page(200, Html.page("Balint: credit", sections.creditSection(active, basePath, Optional.of(notice))))
-                .build();
+        return pages.show(active, CreditPage.NAME, uriInfo.getBaseUri().getPath(), Optional.of(notice));
     }
 
     private Response noGroup() {
-        return Answers.refusal(headers, "No group yet", new Problem(NO_GROUP, 409,
+        return Answers.refusal(headers, "No group yet", new Problem(FormGuard.NO_GROUP, 409,
                 "This activity has no Balint group yet, so there is no credit to record. Set the group up first.")).build();
     }
 
     /** Checks the session, its CSRF token and that a leader of a group posts, then runs {@code action}. */
-    private Response asLeader(MultivaluedMap<String, String> form, Function<Work, Response> action) {
+    private Response asLeader(MultivaluedMap<String, String> form, Function<GuardedWork, Response> action) {
         if (!courses.isResolvable() || !credit.isResolvable()) {
             return CourseAnswers.notConfigured(headers);
         }
-        return FormSessions.withActive(courses.get().sessions(), headers, form, active -> {
-            if (!active.session().isLeader()) {
-                return Answers.refusal(headers, "Leaders only", new Problem(LEADERS_ONLY, 403,
-                        "Only the group's leaders record credit and send results to the gradebook. If you lead this group, "
-                                + "open the activity from the course as its instructor.")).build();
-            }
-            if (active.session().group().isEmpty()) {
-                return noGroup();
-            }
-            try {
-                return action.apply(new Work(active, Tenancy.of(active.session().course().deployment()),
-                        active.session().group().get()));
-            } catch (StoreUnavailable unavailable) {
-                return Answers.refusal(headers, "Balint is unavailable", new Problem(StoreUnavailable.CODE, 503,
-                        "Balint cannot reach its database at the moment; nothing was changed. Try again in a few minutes, "
-                                + "and tell the administrator if it keeps happening.")).build();
-            }
-        });
-    }
-
-    private record Work(ActiveSession active, Tenant tenant, GroupId group) {
+        return FormGuard.leaderOfGroup(courses.get().sessions(), headers, form, action);
     }
 }

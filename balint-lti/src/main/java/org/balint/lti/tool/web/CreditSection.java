@@ -69,7 +69,7 @@ final class CreditSection {
                 + "it, and tries again by itself after a failed attempt. Refused or not gradable: the course's platform "
                 + "turned the result down for good, in the words shown; clear the cause, then press Send again.</p>\n")
                 .append("<form method=\"post\" action=\"").append(Html.escape(basePath + RECORD_ACTION))
-                .append("\">\n").append(hidden(active)).append("<button type=\"submit\">Record credit decisions</button>\n</form>\n");
+                .append("\">\n").append(CoursePages.hidden(active)).append("<button type=\"submit\">Record credit decisions</button>\n</form>\n");
         return html.toString();
     }
 
@@ -104,7 +104,7 @@ final class CreditSection {
             return "<span class=\"sync\" data-sync=\"failed\" data-failure=\"" + Html.escape(f.code()) + "\"><strong>"
                     + (notGradable ? "Not gradable" : "Refused") + "</strong></span>: " + Html.escape(f.reason())
                     + " <span class=\"reason\">(<code>" + Html.escape(f.code()) + "</code>)</span>"
-                    + "<form method=\"post\" action=\"" + Html.escape(basePath + SEND_AGAIN_ACTION) + "\">\n" + hidden(active)
+                    + "<form method=\"post\" action=\"" + Html.escape(basePath + SEND_AGAIN_ACTION) + "\">\n" + CoursePages.hidden(active)
                     + "<input type=\"hidden\" name=\"" + MEMBER_FIELD + "\" value=\"" + Html.escape(member.member().value())
                     + "\">\n<button type=\"submit\" aria-label=\"Send again: " + Html.escape(member.name())
                     + "\">Send again</button>\n</form>";
@@ -126,9 +126,4 @@ final class CreditSection {
         return Html.escape(WHEN.format(instant));
     }
 
-    private static String hidden(ActiveSession session) {
-        return "<input type=\"hidden\" name=\"" + CoursePages.SESSION_FIELD + "\" value=\"" + Html.escape(session.token())
-                + "\">\n<input type=\"hidden\" name=\"" + CoursePages.CSRF_FIELD + "\" value=\""
-                + Html.escape(session.csrfToken()) + "\">\n";
-    }
 }

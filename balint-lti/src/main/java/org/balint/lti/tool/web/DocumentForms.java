@@ -18,7 +18,7 @@ final class DocumentForms {
                 + button(session, basePath, "calendar", "Download the calendar (.ics)", "")
                 + button(session, basePath, "certificate", "Download my certificate (PDF)", "")
                 + "<form method=\"post\" action=\"" + Html.escape(basePath + "lti/documents/completion-sharing") + "\">\n"
-                + hidden(session)
+                + CoursePages.hidden(session)
                 + "<fieldset><legend>May the provider report your completion of this series (name, date and credit"
                 + " claimed) to the accreditor's learner reporting (ACCME PARS)?</legend>\n"
                 + "<label><input type=\"radio\" name=\"" + GroupDocuments.SHARE_COMPLETION + "\" value=\"yes\"> Yes</label>\n"
@@ -40,12 +40,7 @@ final class DocumentForms {
 
     private static String button(ActiveSession session, String basePath, String document, String label, String fields) {
         return "<form method=\"post\" action=\"" + Html.escape(basePath + "lti/documents/" + document) + "\">\n"
-                + hidden(session) + fields + "<button type=\"submit\">" + Html.escape(label) + "</button>\n</form>\n";
+                + CoursePages.hidden(session) + fields + "<button type=\"submit\">" + Html.escape(label) + "</button>\n</form>\n";
     }
 
-    private static String hidden(ActiveSession session) {
-        return "<input type=\"hidden\" name=\"" + CoursePages.SESSION_FIELD + "\" value=\"" + Html.escape(session.token())
-                + "\">\n<input type=\"hidden\" name=\"" + CoursePages.CSRF_FIELD + "\" value=\""
-                + Html.escape(session.csrfToken()) + "\">\n";
-    }
 }

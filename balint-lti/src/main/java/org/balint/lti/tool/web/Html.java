@@ -81,6 +81,10 @@ final class Html {
                 + "border-radius:3px}"
                 + ".error{color:#a4000f;margin:.25rem 0 0}.errors{border:2px solid #a4000f;padding:0 1rem;margin:1rem 0}"
                 + ".hint{color:#555;margin:.25rem 0 0;font-size:.95em}"
+                + "nav .pages{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0 0 1.5rem}"
+                + "nav .pages form{margin:0}nav .pages button{margin:0;min-height:44px;padding:.4rem .9rem;background:#fff;"
+                + "color:#1d4f91;border:2px solid #1d4f91}nav .pages button[aria-current=page]{background:#1d4f91;color:#fff}"
+                + ".notice{border-left:4px solid #1d4f91;background:#eef3fa;padding:.5rem 1rem}"
                 + "table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem .25rem 0}"
                 + "a{color:#1d4f91;overflow-wrap:anywhere}"
                 // a focus indicator 3 px wide, of 3:1 contrast or more against the page and the button
