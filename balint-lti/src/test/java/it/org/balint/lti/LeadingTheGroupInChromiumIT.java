@@ -3,6 +3,7 @@ package it.org.balint.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -178,6 +179,54 @@ class LeadingTheGroupInChromiumIT {
         row("Lena Novak").findElement(By.xpath(".//button[normalize-space(.)='Send again']")).click();
         awaitTool("The result is sent to the gradebook again.");
         awaitCredit("Lena Novak", "delivered");
+
+        // The JSON API answers the same, from the same services, with the page's session.
+        String session = pages.find(By.cssSelector("input[name=launch_session]")).getAttribute("value");
+        String csrf = pages.find(By.cssSelector("input[name=csrf]")).getAttribute("value");
+        String group = field(api("GET", "/api/v1/me", session, null, "").body(), "group");
+        String base = "/api/v1/groups/" + group;
+        HttpResponse<String> roster = api("GET", base + "/roster", session, null, "");
+        assertThat(roster.statusCode()).as(roster.body()).isEqualTo(200);
+        assertThat(roster.body()).contains("\"reviewQueue\":[]", "\"name\":\"Sam Rivera\"", "\"standing\":\"accepted\"",
+                "\"stressfulPeriodReported\":true", "\"lastSync\":{");
+        HttpResponse<String> noReason = api("POST", base + "/registrations/decisions", session, csrf,
+                "{\"registrant\":\"nobody\",\"decision\":\"defer\"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"code\":\"deferral-reason-missing\"");
+        HttpResponse<String> withoutToken = api("POST", base + "/leader-log/entries", session, null,
+                "{\"kind\":\"intensive\",\"name\":\"Balint weekend\",\"firstDay\":\"2020-05-01\"}");
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> logged = api("POST", base + "/leader-log/entries", session, csrf,
+                "{\"kind\":\"intensive\",\"name\":\"Balint weekend\",\"firstDay\":\"2020-05-01\"}");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        assertThat(logged.body()).contains("\"summary\":\"Logged: the intensive", "2 of 3 intensives; 1 to go");
+        assertThat(api("GET", base + "/leader-log", session, null, "").body())
+                .contains("Leadership intensive, Oxford", "Balint weekend");
+        HttpResponse<String> credit = api("GET", base + "/credit", session, null, "");
+        assertThat(credit.statusCode()).as(credit.body()).isEqualTo(200);
+        assertThat(credit.body()).contains("\"status\":\"sent\"").doesNotContain("\"status\":\"not-gradable\"");
+    }
+
+    private static HttpResponse<String> api(String method, String path, String session, String csrf, String body) {
+        List<String> headers = new ArrayList<>(List.of("Accept", "application/json", "Authorization", "Bearer " + session));
+        if (csrf != null) {
+            headers.add("X-CSRF-Token");
+            headers.add(csrf);
+        }
+        try {
+            Browser http = new Browser();
+            URI address = ToolOnLiberty.node1().resolve(path);
+            return "GET".equals(method) ? http.get(address, headers.toArray(String[]::new))
+                    : http.send(address, method, "application/json", body, headers.toArray(String[]::new));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("The API call " + method + " " + path + " failed", e);
+        }
+    }
+
+    private static String field(String json, String name) {
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        assertThat(field.find()).as(name + " in " + json).isTrue();
+        return field.group(1);
     }
 
     /** Waits until the credit page shows {@code status} for {@code member}, opening the page again meanwhile. */

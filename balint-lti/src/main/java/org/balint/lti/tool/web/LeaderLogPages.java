@@ -124,9 +124,9 @@ final class LeaderLogPages {
         }
         html.append(CoursePages.summary(errors)).append(form(basePath, EntryRequest.SUPERVISED, hidden))
                 .append(CoursePages.field(EntryRequest.DATE_FIELD, "Date of the supervised session", errors,
-                        "Year-month-day, e.g. 2026-03-14; not in the future.",
+                        "The day it took place; not in the future.",
                         "<input type=\"date\" " + CoursePages.control(EntryRequest.DATE_FIELD, errors,
-                                "Year-month-day, e.g. 2026-03-14; not in the future.") + " value=\""
+                                "The day it took place; not in the future.") + " value=\""
                                 + Html.escape(posted.map(EntryRequest::date).orElse("")) + "\">"))
                 .append(CoursePages.field(EntryRequest.SUPERVISOR_FIELD, "Supervisor", errors, "",
                         "<select " + CoursePages.control(EntryRequest.SUPERVISOR_FIELD, errors, "") + ">" + options

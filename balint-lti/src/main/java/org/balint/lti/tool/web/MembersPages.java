@@ -89,7 +89,7 @@ final class MembersPages {
         String heading = "q-" + n;
         StringBuilder html = new StringBuilder("<div class=\"entry\" data-registrant=\"" + Html.escape(entry.registrant().value())
                 + "\">\n<h3 id=\"" + heading + "\">" + Html.escape(entry.name()) + "</h3>\n<p>"
-                + Html.escape(entry.profession()) + "; registered " + Html.escape(DAY.format(entry.registeredAt())) + ". "
+                + Html.escape(entry.profession()) + "; registered " + Html.escape(DAY.format(entry.registeredAt())) + ". Screening: "
                 + Html.escape(screening(entry)) + "</p>\n");
         html.append(errorsOf(errors, n));
         html.append("<form method=\"post\" action=\"").append(Html.escape(basePath + DECIDE_ACTION))
@@ -229,7 +229,7 @@ final class MembersPages {
         String attestations = entry.missing().isEmpty() ? "gave all four attestations"
                 : "did not confirm " + entry.missing().stream().map(MembersPages::attestation).collect(Collectors.joining(", "));
         return attestations + (entry.stressfulPeriodReported()
-                ? "; reported an unusually stressful period (this refers a registration to faculty review)."
+                ? "; reported an unusually stressful period, which refers a registration to faculty review."
                 : "; reported no unusually stressful period.");
     }
 
