@@ -20,5 +20,10 @@
  * ({@code /lti/group/setup}, {@code /lti/group/faculty}, {@code /lti/group/register}) and a leader's
  * roster sync ({@code POST /lti/group/roster/sync}, {@link RosterSyncResource}, pages in
  * {@link RosterPages}).
+ *
+ * <p>A leader's group pages besides Home: {@link MembersPage} (the faculty-review queue, the waitlist,
+ * every registration's standing and screening, the last roster sync; forms in {@link MembersResource}),
+ * {@link LeaderLogPage} (the leader's own log and pathway progress; forms in {@link LeaderLogResource})
+ * and {@link CreditPage} (credit and gradebook sync status; forms in {@link CreditPagesResource}).
  */
 package org.balint.lti.tool.web;
