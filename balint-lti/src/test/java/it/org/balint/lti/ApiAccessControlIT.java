@@ -158,6 +158,7 @@ class ApiAccessControlIT {
         EXPECTED.put("GET /api/v1/groups/{group}/leader-log", new int[] {200, 403, 403, 404, 401});
         EXPECTED.put("POST /api/v1/groups/{group}/leader-log/entries", new int[] {400, 403, 403, 404, 401});
         EXPECTED.put("GET /api/v1/groups/{group}/credit", new int[] {200, 403, 403, 404, 401});
+        EXPECTED.put("POST /api/v1/groups/{group}/credit/decisions", new int[] {200, 403, 403, 404, 401});
         EXPECTED.put("POST /api/v1/groups/{group}/members/{member}/credit/send-again", new int[] {409, 403, 403, 404, 401});
     }
 

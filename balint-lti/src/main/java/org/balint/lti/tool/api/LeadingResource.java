@@ -3,6 +3,9 @@ package org.balint.lti.tool.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -53,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LeadingResource {
 
     private static final String GROUP_DESCRIPTION = "The group id.";
+
 
     @Inject
     ApiRequest request;
@@ -98,11 +103,11 @@ public class LeadingResource {
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDescription.CONFLICT)
-    public DecisionView decide(@PathParam("group") String group, DecisionInput input) {
-        if (input == null) {
-            throw new ApiRefused(ApiRefusal.of(400, "decision-missing", "Send the decision as JSON: {\"registrant\": "
-                    + "\"<member id>\", \"decision\": \"accept\" or \"defer\", \"reason\": \"<reason code>\" when deferring}."));
-        }
+    public DecisionView decide(@PathParam("group") String group,
+            @RequestBody(content = @Content(schema = @Schema(implementation = DecisionInput.class))) String body) {
+        DecisionInput input = parsed(body, DecisionInput.class, ApiRefusal.of(400, "decision-missing", "Send the "
+                + "decision as JSON: {\"registrant\": \"<member id>\", \"decision\": \"accept\" or \"defer\", "
+                + "\"reason\": \"<reason code>\" when deferring}."));
         DecisionOutcome outcome = service(roster).decide(request.caller().tenant(), groupId(), request.caller().member(),
                 new DecisionRequest(input.registrant(), input.decision(), input.reason()));
         if (outcome instanceof DecisionOutcome.Refused refused) {
@@ -157,11 +162,11 @@ public class LeadingResource {
     @APIResponse(responseCode = "201", description = "Logged; the log with the entry.",
             content = @Content(schema = @Schema(implementation = LeaderLogView.class)))
     @APIResponse(responseCode = "400", ref = ApiDescription.BAD_REQUEST)
-    public Response addToLeaderLog(@PathParam("group") String group, LogEntryInput input) {
-        if (input == null) {
-            throw new ApiRefused(ApiRefusal.of(400, "entry-missing", "Send the entry as JSON, e.g. {\"kind\": "
-                    + "\"intensive\", \"name\": \"Leadership intensive, Oxford\", \"firstDay\": \"2026-03-12\"}."));
-        }
+    public Response addToLeaderLog(@PathParam("group") String group,
+            @RequestBody(content = @Content(schema = @Schema(implementation = LogEntryInput.class))) String body) {
+        LogEntryInput input = parsed(body, LogEntryInput.class, ApiRefusal.of(400, "entry-missing", "Send the entry as "
+                + "JSON, e.g. {\"kind\": \"intensive\", \"name\": \"Leadership intensive, Oxford\", \"firstDay\": "
+                + "\"2026-03-12\"}."));
         EntryOutcome outcome = service(logs).record(request.caller().tenant(), groupId(), request.caller().member(),
                 new EntryRequest(input.kind(), input.session() == null ? "" : String.valueOf(input.session()), input.role(),
                         input.date(), input.supervisor(), input.name(), input.firstDay(), input.lastDay()));
@@ -184,6 +189,25 @@ public class LeadingResource {
     public CreditOverviewView credit(@PathParam("group") String group) {
         return service(credit).overview(request.caller().tenant(), groupId()).map(CreditOverviewView::of)
                 .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
+    }
+
+    /** Records every member's current credit decision; changed results go to the gradebook. */
+    @POST
+    @Path("credit/decisions")
+    @Allowed(Access.FACULTY_OF_GROUP)
+    @Operation(summary = "Record the group's credit decisions", description = "Records every member's current "
+            + "decision; each result that changed goes to the course's gradebook. Recording the same decisions again "
+            + "changes nothing.")
+    @SecurityRequirementsSet({@SecurityRequirement(name = ApiDescription.SESSION),
+        @SecurityRequirement(name = ApiDescription.CSRF)})
+    @APIResponse(responseCode = "200", description = "What was recorded.",
+            content = @Content(schema = @Schema(implementation = CreditRecordedView.class)))
+    public CreditRecordedView recordCredit(@PathParam("group") String group) {
+        LeaderCredit.Recorded recorded = service(credit).record(request.caller().tenant(), groupId())
+                .orElseThrow(() -> new ApiRefused(ApiRefusal.groupNotFound()));
+        return new CreditRecordedView(recorded.decisions(), recorded.changed(), "Recorded " + recorded.decisions()
+                + (recorded.decisions() == 1 ? " decision" : " decisions") + "; " + recorded.changed()
+                + (recorded.changed() == 1 ? " changed result goes" : " changed results go") + " to the gradebook.");
     }
 
     /** Sends a member's result again after the platform refused it for good. */
@@ -214,6 +238,31 @@ public class LeadingResource {
         return ApiRefusal.of(status, violations.get(0).violation().code(), violations.stream()
                 .map(v -> v.field().map(f -> f + ": ").orElse("") + v.violation().message())
                 .collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * {@code body} read as {@code type}, or refused with {@code missing} when there is no body, and with
+     * {@code body-invalid} when it is not such JSON; read here so that every bad body gets a JSON problem.
+     */
+    static <T> T parsed(String body, Class<T> type, ApiRefusal missing) {
+        if (body == null || body.isBlank()) {
+            throw new ApiRefused(missing);
+        }
+        try {
+            T value = Json.READER.fromJson(body, type);
+            if (value == null) {
+                throw new ApiRefused(missing);
+            }
+            return value;
+        } catch (JsonbException malformed) {
+            throw new ApiRefused(ApiRefusal.of(400, "body-invalid", "The body is not the JSON this call takes: "
+                    + missing.problem().message()));
+        }
+    }
+
+    /** The JSON reader, made when first needed. */
+    private static final class Json {
+        static final Jsonb READER = JsonbBuilder.create();
     }
 
     private GroupId groupId() {

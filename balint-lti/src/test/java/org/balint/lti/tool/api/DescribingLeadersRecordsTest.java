@@ -66,6 +66,18 @@ class DescribingLeadersRecordsTest {
     }
 
     @Test
+    @DisplayName("a call without a body is refused with what to send")
+    void noBody() {
+        ApiRefusal missing = ApiRefusal.of(400, "entry-missing", "Send the entry as JSON.");
+
+        for (String body : new String[] {null, "", "  "}) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> LeadingResource.parsed(body, LogEntryInput.class, missing), ApiRefused.class).refusal())
+                    .isEqualTo(missing);
+        }
+    }
+
+    @Test
     @DisplayName("a refusal with several reasons carries the first code and every reason with its field")
     void refusal() {
         ApiRefusal refusal = LeadingResource.refusal(400, List.of(
