@@ -104,6 +104,14 @@ public sealed interface Registration permits Registration.Accepted, Registration
         public FacultyDecision recommendDeferral(Actor faculty, String noteToRegistrant) {
             return new FacultyDecision.RecommendDeferral(group, registrantId(), faculty, noteToRegistrant);
         }
+
+        /**
+         * Faculty recommend that the registrant sign up for a later series for one of the standard
+         * {@code reason}s, whose note the registrant reads; apply it with {@link GroupRegistrations#decide}.
+         */
+        public FacultyDecision recommendDeferral(Actor faculty, DeferralReason reason) {
+            return recommendDeferral(faculty, Objects.requireNonNull(reason, "reason").note());
+        }
     }
 
     /** Faculty recommended signing up for a later series; {@code noteToRegistrant} says why, kindly. */

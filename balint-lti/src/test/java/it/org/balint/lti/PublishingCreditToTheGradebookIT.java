@@ -93,8 +93,11 @@ class PublishingCreditToTheGradebookIT {
         register("1002", "Sam Rivera", "sam.rivera@example.org");
         register("1003", "Lena Novak", "lena.novak@example.org");
 
-        HttpResponse<String> leaderPage = launch("1001");
-        assertThat(leaderPage.body()).as(leaderPage.body()).contains("<h2 id=\"credit\">Credit</h2>",
+        HttpResponse<String> leaderHome = launch("1001");
+        assertThat(leaderHome.body()).as("the leader's home lists the Credit page").contains("<nav aria-label=\"Group pages\">",
+                "lti/page/credit");
+        HttpResponse<String> leaderPage = post("/lti/page/credit", leaderHome.body(), "");
+        assertThat(leaderPage.body()).as(leaderPage.body()).contains("<h1 id=\"credit\">Credit and the gradebook</h1>",
                 "Record credit decisions");
         assertThat(row(leaderPage.body(), "Sam Rivera")).contains("Not eligible", "data-sync=\"none\"");
 
@@ -170,7 +173,7 @@ class PublishingCreditToTheGradebookIT {
         return browser.post(tool.resolve(path), sessionFields(page) + more);
     }
 
-    /** Refreshes the credit section (recording again changes nothing) until {@code done} holds. */
+    /** Refreshes the Credit page (recording again changes nothing) until {@code done} holds. */
     private String awaitPage(String page, Predicate<String> done) throws Exception {
         Instant giveUp = Instant.now().plus(PATIENCE);
         String last = "";

@@ -29,7 +29,7 @@ import org.balint.persistence.tenant.Tenant;
  * A leader's credit forms: "Record credit decisions" and "Send again" for a result the LMS refused for
  * good. Like every form after a launch, each post carries the launch session and its CSRF token; only a
  * leader of the session's group may post ({@code 403 leaders-only} otherwise), and the answer is the
- * group's credit section with what was done.
+ * group's Credit page with what was done.
  */
 @Path("lti/group/credit")
 @RequestScoped
@@ -45,7 +45,7 @@ public class CreditPagesResource {
     Instance<LeaderCredit> credit;
 
     @Inject
-    LeaderPageSections sections;
+    GroupPages pages;
 
     @Context
     HttpHeaders headers;
@@ -98,9 +98,7 @@ public class CreditPagesResource {
     }
 
     private Response page(ActiveSession active, String notice) {
-        String basePath = uriInfo.getBaseUri().getPath();
-        return Answers.page(200, Html.page("Balint: credit", sections.creditSection(active, basePath, Optional.of(notice))))
-                .build();
+        return pages.show(active, CreditPage.NAME, uriInfo.getBaseUri().getPath(), Optional.of(notice));
     }
 
     private Response noGroup() {

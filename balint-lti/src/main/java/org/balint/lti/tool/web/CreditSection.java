@@ -34,7 +34,18 @@ final class CreditSection {
 
     static String render(LeaderCredit.CreditOverview overview, ActiveSession active, String basePath,
             Optional<String> notice) {
-        StringBuilder html = new StringBuilder("<section aria-labelledby=\"credit\">\n<h2 id=\"credit\">Credit</h2>\n");
+        return "<section aria-labelledby=\"credit\">\n<h2 id=\"credit\">Credit</h2>\n"
+                + body(overview, active, basePath, notice) + "</section>";
+    }
+
+    /** The same as a page of its own: the leader's "Credit" page. */
+    static String page(LeaderCredit.CreditOverview overview, ActiveSession active, String basePath, Optional<String> notice) {
+        return "<h1 id=\"credit\">Credit and the gradebook</h1>\n" + body(overview, active, basePath, notice);
+    }
+
+    private static String body(LeaderCredit.CreditOverview overview, ActiveSession active, String basePath,
+            Optional<String> notice) {
+        StringBuilder html = new StringBuilder();
         notice.ifPresent(text -> html.append("<p role=\"status\"><strong>").append(Html.escape(text)).append("</strong></p>\n"));
         html.append("<p>Each member's ").append(Html.escape(LeaderCredit.TYPE.label())).append(" for the series, from the ")
                 .append("group's attendance (at most ").append(Html.escape(overview.maximum().toString()))
@@ -44,7 +55,7 @@ final class CreditSection {
                     .map(r -> "<li>" + r + "</li>").collect(Collectors.joining())).append("</ul></div>\n");
         }
         if (overview.members().isEmpty()) {
-            html.append("<p>The group has no members yet.</p>\n</section>");
+            html.append("<p>The group has no members yet.</p>\n");
             return html.toString();
         }
         html.append("<table><thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Credit decision</th>")
@@ -54,9 +65,11 @@ final class CreditSection {
                     .append(Html.escape(member.name())).append("</td><td>").append(decision(member)).append("</td><td>")
                     .append(status(member, active, basePath)).append("</td></tr>\n");
         }
-        html.append("</tbody></table>\n<form method=\"post\" action=\"").append(Html.escape(basePath + RECORD_ACTION))
-                .append("\">\n").append(CoursePages.hidden(active)).append("<button type=\"submit\">Record credit decisions</button>\n</form>\n")
-                .append("</section>");
+        html.append("</tbody></table>\n<p class=\"hint\">Sent: the gradebook has the result. Waiting: Balint is sending "
+                + "it, and tries again by itself after a failed attempt. Refused or not gradable: the course's platform "
+                + "turned the result down for good, in the words shown; clear the cause, then press Send again.</p>\n")
+                .append("<form method=\"post\" action=\"").append(Html.escape(basePath + RECORD_ACTION))
+                .append("\">\n").append(CoursePages.hidden(active)).append("<button type=\"submit\">Record credit decisions</button>\n</form>\n");
         return html.toString();
     }
 
@@ -75,23 +88,33 @@ final class CreditSection {
     private static String status(LeaderCredit.MemberCredit member, ActiveSession active, String basePath) {
         MemberSyncStatus status = member.status();
         if (status instanceof MemberSyncStatus.Pending p) {
-            return "<span class=\"sync\" data-sync=\"pending\">Pending</span> since " + when(p.since());
+            return "<span class=\"sync\" data-sync=\"pending\"><strong>Waiting</strong></span> to be sent, since "
+                    + when(p.since());
         }
         if (status instanceof MemberSyncStatus.Delivered d) {
-            return "<span class=\"sync\" data-sync=\"delivered\">Delivered</span> " + when(d.deliveredAt());
+            return "<span class=\"sync\" data-sync=\"delivered\"><strong>Sent</strong></span> " + when(d.deliveredAt());
         }
         if (status instanceof MemberSyncStatus.Retrying r) {
-            return "<span class=\"sync\" data-sync=\"retrying\">Retrying</span>: attempt " + r.attempts() + " failed ("
-                    + Html.escape(r.lastError()) + "); next attempt " + when(r.nextAttemptAt());
+            return "<span class=\"sync\" data-sync=\"retrying\"><strong>Waiting</strong></span>: attempt " + r.attempts()
+                    + " failed (" + Html.escape(r.lastError()) + "); Balint tries again " + when(r.nextAttemptAt())
+                    + " by itself.";
         }
         if (status instanceof MemberSyncStatus.Failed f) {
-            return "<span class=\"sync\" data-sync=\"failed\">Failed</span>: " + Html.escape(f.reason())
+            boolean notGradable = "user-not-gradable".equals(f.code());
+            return "<span class=\"sync\" data-sync=\"failed\" data-failure=\"" + Html.escape(f.code()) + "\"><strong>"
+                    + (notGradable ? "Not gradable" : "Refused") + "</strong></span>: " + Html.escape(f.reason())
                     + " <span class=\"reason\">(<code>" + Html.escape(f.code()) + "</code>)</span>"
                     + "<form method=\"post\" action=\"" + Html.escape(basePath + SEND_AGAIN_ACTION) + "\">\n" + CoursePages.hidden(active)
                     + "<input type=\"hidden\" name=\"" + MEMBER_FIELD + "\" value=\"" + Html.escape(member.member().value())
-                    + "\">\n<button type=\"submit\">Send again</button>\n</form>";
+                    + "\">\n<button type=\"submit\" aria-label=\"Send again: " + Html.escape(member.name())
+                    + "\">Send again</button>\n</form>";
         }
-        return "<span class=\"sync\" data-sync=\"none\">Not recorded yet</span>";
+        if (member.decision().isEmpty()) {
+            return "<span class=\"sync\" data-sync=\"none\"><strong>Nothing to send</strong></span>: this credit is not "
+                    + "offered to the member.";
+        }
+        return "<span class=\"sync\" data-sync=\"none\"><strong>Not sent yet</strong></span>: record the credit decisions "
+                + "to send it.";
     }
 
     private static String reason(Violation violation) {

@@ -5,22 +5,19 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.balint.lti.tool.course.LaunchView;
-import org.balint.lti.tool.course.Tenancy;
-import org.balint.lti.tool.gradebook.LeaderCredit;
 import org.balint.lti.tool.session.ActiveSession;
 
 /**
- * The navigation above a home page, and the sections a leader's home page shows below the group's schedule, each worked out by its own
- * service: today the group's credit and its way to the gradebook ({@link CreditSection}). A section whose
- * service is not configured, or fails, is left out: the home page is shown all the same.
+ * What the home pages show beyond the launch's own view: the navigation above them, and an accepted
+ * member's home ({@link MemberHomePage}) in place of their registration page. The group's credit and its
+ * way to the gradebook has a page of its own ({@link CreditPage}), as have the members and the review
+ * queue ({@link MembersPage}) and the leader's log ({@link LeaderLogPage}); the leader's home keeps the
+ * schedule, the documents and the roster sync.
  */
 @ApplicationScoped
 public class LeaderPageSections {
 
     private static final System.Logger LOG = System.getLogger(LeaderPageSections.class.getName());
-
-    @Inject
-    Instance<LeaderCredit> credit;
 
     @Inject
     Instance<MemberHomePage> memberHome;
@@ -35,7 +32,7 @@ public class LeaderPageSections {
 
     /** The HTML of the sections below {@code home}; {@code basePath} is where the forms post below. */
     String render(LaunchView.LeaderHome home, String basePath) {
-        return creditSection(home.session(), basePath, Optional.empty());
+        return "";
     }
 
     /**
@@ -52,22 +49,6 @@ public class LeaderPageSections {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "A member's home page could not be shown: " + e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    /** The credit section for {@code active}'s group, with {@code notice} at its top; empty when unavailable. */
-    String creditSection(ActiveSession active, String basePath, Optional<String> notice) {
-        if (!credit.isResolvable() || active.session().group().isEmpty()) {
-            return "";
-        }
-        try {
-            return credit.get().overview(Tenancy.of(active.session().course().deployment()), active.session().group().get())
-                    .map(overview -> CreditSection.render(overview, active, basePath, notice))
-                    .orElse("");
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "The credit section of a leader's page could not be shown: " + e.getMessage());
-            return "<section aria-labelledby=\"credit\"><h2 id=\"credit\">Credit</h2>\n<p class=\"error\">The group's "
-                    + "credit cannot be shown at the moment; open the activity again in a few minutes.</p></section>";
         }
     }
 }

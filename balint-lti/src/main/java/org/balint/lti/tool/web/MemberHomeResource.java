@@ -1,5 +1,7 @@
 package org.balint.lti.tool.web;
 
+import org.balint.lti.tool.access.FormAccess;
+import org.balint.lti.tool.access.FormAccess.Rule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -54,6 +56,7 @@ public class MemberHomeResource {
     /** Chooses the time zone of the member's schedule, or the group's own when the field is empty. */
     @POST
     @Path("time-zone")
+    @FormAccess(value = Rule.MEMBER_OF_GROUP, reason = "A member chooses the time zone their own schedule is shown in.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response chooseTimeZone(MultivaluedMap<String, String> form) {
         if (!courses.isResolvable() || !timeZones.isResolvable()) {

@@ -38,5 +38,10 @@
  * {@link RosterPages}) and a member's time-zone choice ({@code POST /lti/member/time-zone},
  * {@link MemberHomeResource}). An accepted member lands on their home page ({@link MemberHomePage},
  * rendered by {@link MemberHomeHtml}).
+ *
+ * <p>A leader's group pages besides Home: {@link MembersPage} (the faculty-review queue, the waitlist,
+ * every registration's standing and screening, the last roster sync; forms in {@link MembersResource}),
+ * {@link LeaderLogPage} (the leader's own log and pathway progress; forms in {@link LeaderLogResource})
+ * and {@link CreditPage} (credit and gradebook sync status; forms in {@link CreditPagesResource}).
  */
 package org.balint.lti.tool.web;

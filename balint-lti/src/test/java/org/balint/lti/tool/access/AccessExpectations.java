@@ -284,6 +284,24 @@ public final class AccessExpectations {
                     "{}", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "404 unknown-grievance", adminOnly);
         }
 
+        // Leading the group: faculty only (a member gets 403); a POST with no body is 400, "send again" with nothing
+        // refused is 409, filling free places with nobody waiting promotes nobody (200). Administrators read the
+        // roster and the credit.
+        row("GET /api/v1/groups/{group}/roster", "", ME, faculty, faculty, elsewhere, "200", elsewhere, "200", elsewhere);
+        row("POST /api/v1/groups/{group}/registrations/decisions", "", ME, faculty, faculty, elsewhere, "400", elsewhere,
+                faculty, elsewhere);
+        row("POST /api/v1/groups/{group}/registrations/promotions", "", ME, faculty, faculty, elsewhere, "200",
+                elsewhere, faculty, elsewhere);
+        row("GET /api/v1/groups/{group}/leader-log", "", ME, faculty, faculty, elsewhere, "200", elsewhere, faculty,
+                elsewhere);
+        row("POST /api/v1/groups/{group}/leader-log/entries", "", ME, faculty, faculty, elsewhere, "400", elsewhere,
+                faculty, elsewhere);
+        row("GET /api/v1/groups/{group}/credit", "", ME, faculty, faculty, elsewhere, "200", elsewhere, "200", elsewhere);
+        row("POST /api/v1/groups/{group}/credit/decisions", "", ME, faculty, faculty, elsewhere, "200", elsewhere,
+                faculty, elsewhere);
+        row("POST /api/v1/groups/{group}/members/{member}/credit/send-again", "", ME, faculty, faculty, elsewhere, "409",
+                elsewhere, faculty, elsewhere);
+
         // ---- The admin API: its own token only; a launch session opens nothing (switched off in the tests).
         adminApi("GET /api/admin/platform-registrations", "");
         adminApi("POST /api/admin/platform-registrations", "{}");
@@ -321,6 +339,9 @@ public final class AccessExpectations {
         page("evaluation", MEMBERS);
         page("concern", MEMBERS);
         page("evaluations", LEADERS);
+        page("members", LEADERS);
+        page("log", LEADERS);
+        page("credit", LEADERS);
         page("committee", ADMINS);
         page("platform", ADMINS);
         page("accreditation", ADMINS);
@@ -376,9 +397,19 @@ public final class AccessExpectations {
         for (String action : List.of("deployments/add", "deployments/remove", "accreditation", "retention/purge")) {
             row("POST /lti/admin/" + action, "", ME, notAdmin, notAdmin, notAdmin, notAdmin, notAdmin, "400", notAdmin);
         }
-        // Evaluations and concerns: an empty form is refused with its reasons (400), nothing written.
         String notMember = "403 members-only";
         String notLeader = "403 leaders-only";
+        // A member's time zone: an empty choice is refused with its reason (400), nothing saved.
+        row("POST /lti/member/time-zone", "", ME, "400", "400", "400", notMember, notMember, notMember, notMember);
+        // The members' review queue and the leader log: an empty form is refused with its reasons (400); filling free
+        // places with nobody waiting promotes nobody (200).
+        row("POST /lti/members/decide", "", ME, notLeader, notLeader, notLeader, "400", "400", notLeader, "400");
+        row("POST /lti/members/promote", "", ME, notLeader, notLeader, notLeader, "200", "200", notLeader, "200");
+        for (String kind : List.of("led", "supervised", "intensive")) {
+            at("POST /lti/log/{kind}", "/lti/log/" + kind, "", ME, notLeader, notLeader, notLeader, "400", "400", notLeader,
+                    "400");
+        }
+        // Evaluations and concerns: an empty form is refused with its reasons (400), nothing written.
         // No objectives are set in these groups, so a member's submission meets no form: 409.
         row("POST /lti/evaluation/submit", "", ME, "409", "409", "409", notMember, notMember, notMember, notMember);
         row("POST /lti/evaluation/objectives", "", ME, notLeader, notLeader, notLeader, "400", "400", notLeader, "400");

@@ -71,6 +71,30 @@ class CreditSectionTest {
     }
 
     @Test
+    @DisplayName("as a page of its own, statuses read sent, waiting, refused or not gradable in the platform's words, or not sent yet")
+    void clearStatuses() {
+        List<LeaderCredit.MemberCredit> members = List.of(
+                credit("m-1", "Ada", 0, new MemberSyncStatus.Failed(1, "user-not-gradable", "The platform does not take grades.")),
+                credit("m-2", "Ben", 90, new MemberSyncStatus.Delivered(2, FIRST.plusSeconds(60))),
+                credit("m-3", "Cleo", 45, new MemberSyncStatus.Retrying(1, 2, FIRST.plusSeconds(120), "HTTP 503")),
+                credit("m-4", "Dan", 90, new MemberSyncStatus.Failed(1, "line-item-gone", "The gradebook column no longer exists.")),
+                credit("m-5", "Eve", 90, new MemberSyncStatus.Pending(1, FIRST)),
+                credit("m-6", "Fay", 90, new MemberSyncStatus.NothingToSend()));
+
+        String html = CreditSection.page(new LeaderCredit.CreditOverview(new GroupId("g-1"), CreditHours.ofQuarterHours(48),
+                List.of(), members), LEADER, "/", Optional.empty());
+
+        assertThat(html).startsWith("<h1 id=\"credit\">Credit and the gradebook</h1>").doesNotContain("<section")
+                .contains("<strong>Not gradable</strong></span>: The platform does not take grades.",
+                        "data-failure=\"line-item-gone\"><strong>Refused</strong></span>: The gradebook column no longer exists.",
+                        "<strong>Sent</strong></span> 4 Mar 2026, 18:01 UTC",
+                        "<strong>Waiting</strong></span>: attempt 2 failed (HTTP 503); Balint tries again",
+                        "<strong>Waiting</strong></span> to be sent", "<strong>Not sent yet</strong></span>: record the credit",
+                        "aria-label=\"Send again: Ada\"");
+        assertThat(html.split("Send again</button>", -1)).hasSize(3);
+    }
+
+    @Test
     @DisplayName("a group without members says so and offers no form")
     void noMembers() {
         String html = CreditSection.render(new LeaderCredit.CreditOverview(new GroupId("g-1"), CreditHours.ofQuarterHours(48),
