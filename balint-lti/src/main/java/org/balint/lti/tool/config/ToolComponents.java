@@ -52,6 +52,7 @@ import org.balint.lti.tool.registration.AllowedIssuers;
 import org.balint.lti.tool.registration.BalintToolProfile;
 import org.balint.lti.tool.registration.DynamicRegistrations;
 import org.balint.lti.tool.documents.CertificateSettings;
+import org.balint.lti.tool.platform.AccreditationSettings;
 import org.balint.lti.tool.documents.GroupDocuments;
 import org.balint.lti.tool.evaluation.SeriesEvaluations;
 import org.balint.lti.tool.grievance.CommitteeSeats;
@@ -157,8 +158,8 @@ public class ToolComponents {
                 BalintToolProfile.describe(configuration.loginUrl(), configuration.launchUrl(), configuration.jwksUrl()));
         groupDocuments = new GroupDocuments(new CourseBindings(dataSource, clock), new UserLinks(dataSource, clock),
                 new JpaDocumentRecords(new JtaTransactions(userTransaction, entityManager), new Tenants(clock)),
-                new MemberCertificates(CertificateSettings.read(properties), clock), configuration.toolUrl().getHost(),
-                clock);
+                certificates(CertificateSettings.read(properties), new AccreditationSettings(dataSource, clock)),
+                configuration.toolUrl().getHost(), clock);
         leaderAttendance = new LeaderAttendance(new JtaTransactions(userTransaction, entityManager), new Tenants(clock),
                 clock);
         groupRotation = new GroupRotation(new JtaTransactions(userTransaction, entityManager), new Tenants(clock), clock,
@@ -167,6 +168,16 @@ public class ToolComponents {
                 clock, ReportingThreshold.standard());
         programGrievances = new ProgramGrievances(new JtaTransactions(userTransaction, entityManager), new Tenants(clock),
                 new CommitteeSeats(dataSource, clock), clock);
+    }
+
+    /**
+     * Members' certificates under the accreditation statements an administrator saved for their platform
+     * (the admin pages), or under the server's {@code balint.certificate.*} settings where none were saved.
+     */
+    private MemberCertificates certificates(CertificateSettings server, AccreditationSettings saved) {
+        return new MemberCertificates(server, launched -> saved.find(launched).map(accreditation ->
+                new CertificateSettings(Optional.of(accreditation.provider()), accreditation.statements(), server.format())),
+                clock);
     }
 
     /** Builds everything when the application starts, so a broken configuration or key store stops it. */

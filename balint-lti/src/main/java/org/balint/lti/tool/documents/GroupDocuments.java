@@ -92,6 +92,7 @@ public final class GroupDocuments {
                 }
             }
             Optional<CreditType> wanted = type;
+            MemberCertificates platformCertificates = certificates.forPlatform(active.session().course().deployment());
             CertificateStanding standing = records.inTransaction(place.tenant(), stores -> {
                 if (wanted.isPresent() && wanted.get() != LeaderCredit.TYPE) {
                     return stores.certificates().find(place.group().id(), place.person(), wanted.get())
@@ -101,7 +102,7 @@ public final class GroupDocuments {
                                     + " certificates of " + LeaderCredit.TYPE.label() + " here; ask your group's leader"
                                     + " about other kinds of credit."));
                 }
-                return certificates.issue(stores, place.group(), place.person());
+                return platformCertificates.issue(stores, place.group(), place.person());
             });
             if (standing instanceof CertificateStanding.Issued issued) {
                 return new DocumentAnswer.File(CertificatePdf.fileName(issued.certificate()), CertificatePdf.MEDIA_TYPE,
@@ -118,8 +119,10 @@ public final class GroupDocuments {
      */
     public CertificateStanding certificateStanding(ActiveSession active) {
         Objects.requireNonNull(active, "active");
+        MemberCertificates platformCertificates = certificates.forPlatform(active.session().course().deployment());
         return place(active.session()).map(place -> place.group().isMember(place.person())
-                ? records.inTransaction(place.tenant(), stores -> certificates.standing(stores, place.group(), place.person()))
+                ? records.inTransaction(place.tenant(), stores -> platformCertificates.standing(stores, place.group(),
+                        place.person()))
                 : new CertificateStanding.Unavailable("not-a-member", 403, "Only members of this Balint group have"
                         + " certificates here."))
                 .orElseGet(() -> new CertificateStanding.Unavailable("group-not-set-up", 404, "This activity has no"

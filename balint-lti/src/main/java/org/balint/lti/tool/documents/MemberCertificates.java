@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import org.balint.lti.protocol.message.PlatformDeployment;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.balint.core.certificate.Activity;
@@ -39,12 +41,28 @@ public final class MemberCertificates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private final CertificateSettings settings;
+    private final Function<PlatformDeployment, Optional<CertificateSettings>> platformSettings;
     private final Clock clock;
 
-    /** Certificates under the provider's {@code settings}, dated by {@code clock}. */
+    /** Certificates under the provider's {@code settings} for every platform, dated by {@code clock}. */
     public MemberCertificates(CertificateSettings settings, Clock clock) {
+        this(settings, launched -> Optional.empty(), clock);
+    }
+
+    /**
+     * Certificates under the settings an administrator saved for the platform a member launched from
+     * ({@code platformSettings}), or under the server's {@code settings} where none were saved.
+     */
+    public MemberCertificates(CertificateSettings settings,
+            Function<PlatformDeployment, Optional<CertificateSettings>> platformSettings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.platformSettings = Objects.requireNonNull(platformSettings, "platformSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The certificates of members who launched through {@code launched}: its own settings when it has them. */
+    public MemberCertificates forPlatform(PlatformDeployment launched) {
+        return new MemberCertificates(platformSettings.apply(launched).orElse(settings), clock);
     }
 
     /** Where {@code member}'s certificate for {@code group} stands; reads only. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.balint.lti.protocol.message.PlatformDeployment;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,6 +51,26 @@ class IssuingAMembersCertificateTest {
             AttendanceSheet sheet = AttendanceSheet.open(group.id(), session, AttendanceThresholds.defaults());
             records.sheets.add(present(sheet, ZOE, session));
         }
+    }
+
+    @Test
+    @DisplayName("the statements an administrator saved for a platform are used for its members; other platforms keep the server's")
+    void platformStatementsComeFirst() {
+        recordCredit();
+        PlatformDeployment configuredPlatform = new PlatformDeployment("https://lms.example.edu", "balint", "1");
+        CertificateSettings saved = CertificateSettings.read(name -> Optional.ofNullable(CONFIGURED.get(name)));
+        MemberCertificates certificates = new MemberCertificates(CertificateSettings.none(),
+                launched -> launched.equals(configuredPlatform) ? Optional.of(saved) : Optional.empty(), AFTER_THE_SERIES);
+
+        CertificateStanding elsewhere = records.inTransaction(null, s -> certificates
+                .forPlatform(new PlatformDeployment("https://other.example.edu", "balint", "1")).standing(s, group, ZOE.id()));
+        CertificateStanding there = records.inTransaction(null, s -> certificates.forPlatform(configuredPlatform)
+                .issue(s, group, ZOE.id()));
+
+        assertThat(elsewhere).isInstanceOfSatisfying(CertificateStanding.Unavailable.class,
+                u -> assertThat(u.code()).isEqualTo("certificates-not-configured"));
+        assertThat(there).isInstanceOfSatisfying(CertificateStanding.Issued.class,
+                issued -> assertThat(issued.certificate().provider().name()).startsWith("Riverside Family Medicine Residency"));
     }
 
     @Test
