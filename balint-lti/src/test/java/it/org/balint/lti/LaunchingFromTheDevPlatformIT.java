@@ -124,12 +124,14 @@ class LaunchingFromTheDevPlatformIT {
     }
 
     @Test
-    @DisplayName("a teaching assistant leads (the set-up form), a platform administrator sees the placement's overview")
+    @DisplayName("a teaching assistant leads (the set-up form), a platform administrator sees the placement's overview and their pages")
     void assistantAndAdministrator() throws Exception {
         assertThat(browser.submit(idTokenFormFor("person=1007&resource_link=301")).body())
                 .contains("Set up this Balint group", "value=\"Jonas Weber\"");
-        assertThat(browser.submit(idTokenFormFor("person=1008&resource_link=301")).body())
-                .contains("This Balint placement").doesNotContain("<form");
+        String overview = browser.submit(idTokenFormFor("person=1008&resource_link=301")).body();
+        assertThat(overview).contains("This Balint placement", "<nav aria-label=\"Group pages\">");
+        assertThat(overview.split("<form ", -1)).skip(1).as("the overview's only forms are the navigation's")
+                .allSatisfy(form -> assertThat(form).matches("(?s)method=\"post\" action=\"[^\"]*/lti/page/[a-z-]+\".*"));
     }
 
     @Test

@@ -277,10 +277,8 @@ class LeadingTheGroupInChromiumIT {
         return pages.find(By.tagName("body")).getText();
     }
 
-    /** The platform's launch page on the tool's host name, as the README says to open it. */
     private void openLaunchPage() {
-        URI home = platform.homePage();
-        driver.get("http://" + ToolOnLiberty.node1().getHost() + ":" + home.getPort() + "/");
+        pages.openLaunchPage(platform);
     }
 
     private void launch(String button) {
@@ -300,26 +298,14 @@ class LeadingTheGroupInChromiumIT {
 
     /** Waits until the tool's frame shows {@code text}, and stays in the frame. */
     private void awaitTool(String text) {
-        String[] last = {"nothing yet"};
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
-                pages.intoFrame();
-                last[0] = d.findElement(By.tagName("body")).getText();
-                return last[0].contains(text);
-            });
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            throw new AssertionError("The tool's frame did not show \"" + text + "\"; it last showed " + last[0], timeout);
-        }
+        pages.awaitTool(text);
     }
 
     private void type(String name, String text) {
-        WebElement field = pages.find(By.id("f-" + name));
-        field.clear();
-        field.sendKeys(text);
+        pages.type(name, text);
     }
 
     private void fill(String name, String value) {
-        WebElement field = pages.find(By.id("f-" + name));
-        driver.executeScript("arguments[0].value = arguments[1];", field, value);
+        pages.fill(name, value);
     }
 }

@@ -3,7 +3,6 @@ package it.org.balint.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +51,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A member's home page in headless Chromium, launched from the dev platform: the leader sets a group up
@@ -150,10 +146,12 @@ class MemberHomeInChromiumIT {
         ScheduledSession first = seriesInThePastWithSamAtEverySession();
 
         launch("Launch as leader", null);
-        awaitTool("Record credit decisions");
+        awaitTool("You lead this group");
         HttpResponse<byte[]> leadersZone = post("/lti/member/time-zone", formOf("calendar") + "&time_zone=Europe%2FParis");
         assertThat(leadersZone.statusCode()).as("the time-zone form is a member's").isEqualTo(403);
         assertThat(new String(leadersZone.body(), StandardCharsets.UTF_8)).contains("members-only");
+        pages.find(By.xpath("//nav[@aria-label='Group pages']//button[normalize-space(.)='Credit']")).click();
+        awaitTool("Record credit decisions");
         pages.find(By.xpath("//button[contains(normalize-space(.), 'Record credit decisions')]")).click();
         awaitTool("Recorded 2 decisions");
 
@@ -305,10 +303,8 @@ class MemberHomeInChromiumIT {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The platform's launch page on the tool's host name, as the README says to open it. */
     private void openLaunchPage() {
-        URI home = platform.homePage();
-        driver.get("http://" + ToolOnLiberty.node1().getHost() + ":" + home.getPort() + "/");
+        pages.openLaunchPage(platform);
     }
 
     /** Chooses the activity on the platform's page and presses a launch button, as {@code person} if named. */
@@ -327,28 +323,14 @@ class MemberHomeInChromiumIT {
 
     /** Waits until the tool's frame shows {@code text}, and stays in the frame. */
     private void awaitTool(String text) {
-        String[] last = {"nothing yet"};
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
-                pages.intoFrame();
-                last[0] = d.findElement(By.tagName("body")).getText();
-                return last[0].contains(text);
-            });
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            throw new AssertionError("The tool's frame did not show \"" + text + "\"; it last showed " + last[0], timeout);
-        }
+        pages.awaitTool(text);
     }
 
-    /** Replaces the text of the form field {@code name} by typing. */
     private void type(String name, String text) {
-        WebElement field = pages.find(By.id("f-" + name));
-        field.clear();
-        field.sendKeys(text);
+        pages.type(name, text);
     }
 
-    /** Sets a date or time field, whose typed form depends on the browser's locale. */
     private void fill(String name, String value) {
-        WebElement field = pages.find(By.id("f-" + name));
-        driver.executeScript("arguments[0].value = arguments[1];", field, value);
+        pages.fill(name, value);
     }
 }

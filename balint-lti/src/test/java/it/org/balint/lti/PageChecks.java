@@ -248,6 +248,40 @@ final class PageChecks {
         return driver.findElement(by);
     }
 
+    /** Opens the dev platform's page (its launch buttons) on the tool's host name, so the tool's cookies reach the frame. */
+    void openLaunchPage(org.balint.devplatform.DevPlatform platform) {
+        java.net.URI home = platform.homePage();
+        driver.get("http://" + ToolOnLiberty.node1().getHost() + ":" + home.getPort() + "/");
+    }
+
+    /** Waits until the tool's frame shows {@code text}, and stays in the frame. */
+    void awaitTool(String text) {
+        String[] last = {"nothing yet"};
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+                        intoFrame();
+                        last[0] = d.findElement(By.tagName("body")).getText();
+                        return last[0].contains(text);
+                    });
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            throw new AssertionError("The tool's frame did not show \"" + text + "\"; it last showed " + last[0], timeout);
+        }
+    }
+
+    /** Replaces the text of the form field {@code name} by typing. */
+    void type(String name, String text) {
+        WebElement field = find(By.id("f-" + name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a date or time field, whose typed form depends on the browser's locale. */
+    void fill(String name, String value) {
+        WebElement field = find(By.id("f-" + name));
+        driver.executeScript("arguments[0].value = arguments[1];", field, value);
+    }
+
     private Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }

@@ -2,8 +2,6 @@ package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The tool's pages in headless Chromium, launched from the dev platform's page as an LMS would: the
@@ -180,10 +176,8 @@ class PagesInChromiumIT {
         pages.check("launch-refused");
     }
 
-    /** The platform's launch page on the tool's host name, as the README says to open it. */
     private void openLaunchPage() {
-        URI home = platform.homePage();
-        driver.get("http://" + ToolOnLiberty.node1().getHost() + ":" + home.getPort() + "/");
+        pages.openLaunchPage(platform);
     }
 
     /** Chooses the activity on the platform's page and presses a launch button. */
@@ -195,28 +189,14 @@ class PagesInChromiumIT {
 
     /** Waits until the tool's frame shows {@code text}, and stays in the frame. */
     private void awaitTool(String text) {
-        String[] last = {"nothing yet"};
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
-                pages.intoFrame();
-                last[0] = d.findElement(By.tagName("body")).getText();
-                return last[0].contains(text);
-            });
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            throw new AssertionError("The tool's frame did not show \"" + text + "\"; it last showed " + last[0], timeout);
-        }
+        pages.awaitTool(text);
     }
 
-    /** Replaces the text of the form field {@code name} by typing. */
     private void type(String name, String text) {
-        WebElement field = pages.find(By.id("f-" + name));
-        field.clear();
-        field.sendKeys(text);
+        pages.type(name, text);
     }
 
-    /** Sets a date or time field, whose typed form depends on the browser's locale. */
     private void fill(String name, String value) {
-        WebElement field = pages.find(By.id("f-" + name));
-        driver.executeScript("arguments[0].value = arguments[1];", field, value);
+        pages.fill(name, value);
     }
 }

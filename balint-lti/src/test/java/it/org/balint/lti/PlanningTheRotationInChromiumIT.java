@@ -2,7 +2,6 @@ package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -196,10 +195,8 @@ class PlanningTheRotationInChromiumIT {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The platform's launch page on the tool's host name, as the README says to open it. */
     private void openLaunchPage() {
-        URI home = platform.homePage();
-        driver.get("http://" + ToolOnLiberty.node1().getHost() + ":" + home.getPort() + "/");
+        pages.openLaunchPage(platform);
     }
 
     /** Launches the walked activity as {@code person} of the dev platform's roster. */
@@ -237,28 +234,14 @@ class PlanningTheRotationInChromiumIT {
 
     /** Waits until the tool's frame shows {@code text}, and stays in the frame. */
     private void awaitTool(String text) {
-        String[] last = {"nothing yet"};
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
-                pages.intoFrame();
-                last[0] = d.findElement(By.tagName("body")).getText();
-                return last[0].contains(text);
-            });
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            throw new AssertionError("The tool's frame did not show \"" + text + "\"; it last showed " + last[0], timeout);
-        }
+        pages.awaitTool(text);
     }
 
-    /** Replaces the text of the form field {@code name} by typing. */
     private void type(String name, String text) {
-        WebElement field = pages.find(By.id("f-" + name));
-        field.clear();
-        field.sendKeys(text);
+        pages.type(name, text);
     }
 
-    /** Sets a date or time field, whose typed form depends on the browser's locale. */
     private void fill(String name, String value) {
-        WebElement field = pages.find(By.id("f-" + name));
-        driver.executeScript("arguments[0].value = arguments[1];", field, value);
+        pages.fill(name, value);
     }
 }

@@ -40,11 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A leader takes attendance in headless Chromium, launched from the dev platform: the leader sets the
@@ -296,8 +294,7 @@ class TakingAttendanceInChromiumIT {
     }
 
     private void openLaunchPage() {
-        URI home = platform.homePage();
-        driver.get("http://" + ToolOnLiberty.node1().getHost() + ":" + home.getPort() + "/");
+        pages.openLaunchPage(platform);
     }
 
     private void launch(String resourceLink, String button) {
@@ -307,27 +304,15 @@ class TakingAttendanceInChromiumIT {
     }
 
     private void awaitTool(String text) {
-        String[] last = {"nothing yet"};
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
-                pages.intoFrame();
-                last[0] = d.findElement(By.tagName("body")).getText();
-                return last[0].contains(text);
-            });
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            throw new AssertionError("The tool's frame did not show \"" + text + "\"; it last showed " + last[0], timeout);
-        }
+        pages.awaitTool(text);
     }
 
     private void type(String name, String text) {
-        WebElement field = pages.find(By.id("f-" + name));
-        field.clear();
-        field.sendKeys(text);
+        pages.type(name, text);
     }
 
     private void fill(String name, String value) {
-        WebElement field = pages.find(By.id("f-" + name));
-        driver.executeScript("arguments[0].value = arguments[1];", field, value);
+        pages.fill(name, value);
     }
 
     // ---------------------------------------------------------------- plain HTTP

@@ -205,10 +205,7 @@ public class AttendancePagesResource {
     }
 
     private Response asLeader(MultivaluedMap<String, String> form, java.util.function.Function<GuardedWork, Response> work) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.leaderOfGroup(courses.get().sessions(), headers, form, work);
+        return FormGuard.leaderOfGroup(courses, headers, form, work);
     }
 
     /** The leader's Balint id, from the LMS user their session is for (linked at launch). */

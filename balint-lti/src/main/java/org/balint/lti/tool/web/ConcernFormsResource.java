@@ -65,10 +65,7 @@ public class ConcernFormsResource {
     @FormAccess(value = Rule.MEMBER_OF_GROUP, reason = "A member raises their own concern with the grievance committee of their platform.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response file(MultivaluedMap<String, String> form) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.memberOfGroup(courses.get().sessions(), headers, form, work -> {
+        return FormGuard.memberOfGroup(courses, headers, form, work -> {
             String base = uriInfo.getBaseUri().getPath();
             Optional<MemberId> member = people.memberOf(work.active());
             String text = EvaluationFormsResource.value(form, ProgramGrievances.TEXT);
@@ -98,10 +95,7 @@ public class ConcernFormsResource {
     @FormAccess(value = Rule.ADMIN_OF_PLATFORM, reason = "An administrator takes a seat on their own platform's grievance committee, for themselves only.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response takeSeat(MultivaluedMap<String, String> form) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.admin(courses.get().sessions(), headers, form, work -> {
+        return FormGuard.admin(courses, headers, form, work -> {
             String base = uriInfo.getBaseUri().getPath();
             Optional<MemberId> you = people.memberOf(work.active());
             Optional<CommitteeSeat> seat = seat(form);
@@ -128,10 +122,7 @@ public class ConcernFormsResource {
     @FormAccess(value = Rule.ADMIN_OF_PLATFORM, reason = "An administrator leaves their own seat on the committee.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leaveSeat(MultivaluedMap<String, String> form) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.admin(courses.get().sessions(), headers, form, work -> {
+        return FormGuard.admin(courses, headers, form, work -> {
             String base = uriInfo.getBaseUri().getPath();
             Optional<MemberId> you = people.memberOf(work.active());
             Optional<CommitteeSeat> seat = seat(form);
@@ -153,10 +144,7 @@ public class ConcernFormsResource {
     @FormAccess(value = Rule.ADMIN_OF_PLATFORM, reason = "The chair handling a grievance of their own platform acknowledges it.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(MultivaluedMap<String, String> form) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.admin(courses.get().sessions(), headers, form, work -> step(work, form, false));
+        return FormGuard.admin(courses, headers, form, work -> step(work, form, false));
     }
 
     /** The handling chair resolves a grievance with a note. */
@@ -165,10 +153,7 @@ public class ConcernFormsResource {
     @FormAccess(value = Rule.ADMIN_OF_PLATFORM, reason = "The chair handling a grievance of their own platform resolves it.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(MultivaluedMap<String, String> form) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.admin(courses.get().sessions(), headers, form, work -> step(work, form, true));
+        return FormGuard.admin(courses, headers, form, work -> step(work, form, true));
     }
 
     private Response step(GuardedWork work, MultivaluedMap<String, String> form, boolean resolve) {

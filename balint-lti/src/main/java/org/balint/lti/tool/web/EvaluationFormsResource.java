@@ -60,10 +60,7 @@ public class EvaluationFormsResource {
     @FormAccess(value = Rule.MEMBER_OF_GROUP, reason = "A member submits their own evaluation of the session's group.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(MultivaluedMap<String, String> form) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.memberOfGroup(courses.get().sessions(), headers, form, work -> {
+        return FormGuard.memberOfGroup(courses, headers, form, work -> {
             String base = uriInfo.getBaseUri().getPath();
             Optional<MemberId> member = people.memberOf(work.active());
             if (member.isEmpty()) {
@@ -94,10 +91,7 @@ public class EvaluationFormsResource {
     @FormAccess(value = Rule.LEADER_OF_GROUP, reason = "A leader sets the learning objectives of the session's group.")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response objectives(MultivaluedMap<String, String> form) {
-        if (!courses.isResolvable()) {
-            return CourseAnswers.notConfigured(headers);
-        }
-        return FormGuard.leaderOfGroup(courses.get().sessions(), headers, form, work -> {
+        return FormGuard.leaderOfGroup(courses, headers, form, work -> {
             String base = uriInfo.getBaseUri().getPath();
             String text = value(form, SeriesEvaluations.OBJECTIVES);
             Optional<EvaluationOutcome<EvaluationForm>> outcome = evaluations.setObjectives(work.tenant(), work.group(),

@@ -1,5 +1,6 @@
 package org.balint.lti.tool.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.balint.lti.protocol.store.StoreUnavailable;
 import org.balint.lti.tool.course.ConcurrentChange;
+import org.balint.lti.tool.course.CourseServices;
 import org.balint.lti.tool.course.Tenancy;
 import org.balint.lti.tool.launch.BalintRole;
 import org.balint.lti.tool.session.LaunchSession;
@@ -57,6 +59,27 @@ public final class FormGuard {
         return guarded(sessions, headers, form, session -> session.roles().contains(BalintRole.ADMIN), false,
                 new Problem(ADMINISTRATORS_ONLY, 403, "Only the platform's administrators can do this. Ask the LMS "
                         + "administrator of your institution."), work);
+    }
+
+    /** {@link #leaderOfGroup(LaunchSessions, HttpHeaders, MultivaluedMap, Function)}, or 503 when groups are not configured. */
+    public static Response leaderOfGroup(Instance<CourseServices> courses, HttpHeaders headers,
+            MultivaluedMap<String, String> form, Function<GuardedWork, Response> work) {
+        return courses.isResolvable() ? leaderOfGroup(courses.get().sessions(), headers, form, work)
+                : CourseAnswers.notConfigured(headers);
+    }
+
+    /** {@link #memberOfGroup(LaunchSessions, HttpHeaders, MultivaluedMap, Function)}, or 503 when groups are not configured. */
+    public static Response memberOfGroup(Instance<CourseServices> courses, HttpHeaders headers,
+            MultivaluedMap<String, String> form, Function<GuardedWork, Response> work) {
+        return courses.isResolvable() ? memberOfGroup(courses.get().sessions(), headers, form, work)
+                : CourseAnswers.notConfigured(headers);
+    }
+
+    /** {@link #admin(LaunchSessions, HttpHeaders, MultivaluedMap, Function)}, or 503 when groups are not configured. */
+    public static Response admin(Instance<CourseServices> courses, HttpHeaders headers,
+            MultivaluedMap<String, String> form, Function<GuardedWork, Response> work) {
+        return courses.isResolvable() ? admin(courses.get().sessions(), headers, form, work)
+                : CourseAnswers.notConfigured(headers);
     }
 
     private static Response guarded(LaunchSessions sessions, HttpHeaders headers, MultivaluedMap<String, String> form,

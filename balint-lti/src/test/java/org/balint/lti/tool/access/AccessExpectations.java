@@ -127,7 +127,8 @@ public final class AccessExpectations {
     }
 
     /** Refusals that come after the access checks let the caller in: there is just nothing to give yet. */
-    static final Set<String> ADMITTED_REFUSALS = Set.of("no-certificate-yet", "request-not-found", "unknown-grievance");
+    static final Set<String> ADMITTED_REFUSALS = Set.of("no-certificate-yet", "not-eligible-for-credit",
+            "request-not-found", "unknown-grievance");
 
     /**
      * A row of the table.
@@ -280,7 +281,7 @@ public final class AccessExpectations {
         at("DELETE /api/v1/committee/seats/{seat}", "/api/v1/committee/seats/deputy", "", ME, adminOnly, adminOnly,
                 adminOnly, adminOnly, adminOnly, "409", adminOnly);
         for (String step : List.of("acknowledgement", "resolution")) {
-            at("POST /api/v1/committee/grievances/{grievance}/" + step, "/api/v1/committee/grievances/GRV-00001/" + step,
+            at("POST /api/v1/committee/grievances/{grievance}/" + step, "/api/v1/committee/grievances/GRV-99999/" + step,
                     "{}", ME, adminOnly, adminOnly, adminOnly, adminOnly, adminOnly, "404 unknown-grievance", adminOnly);
         }
 
@@ -363,7 +364,8 @@ public final class AccessExpectations {
         row("POST /lti/group/credit/send-again", "member={member}", ME, "403 leaders-only", "403 leaders-only",
                 "403 leaders-only", "409 nothing-to-send-again", "409 nothing-to-send-again", "403 leaders-only",
                 "409 nothing-to-send-again");
-        row("POST /lti/documents/certificate", "member={member}", ME, "404 no-certificate-yet",
+        // The leader's call of the API above recorded the group's credit: nobody attended, so nobody is eligible.
+        row("POST /lti/documents/certificate", "member={member}", ME, "404 not-eligible-for-credit",
                 "403 not-your-certificate", "403 not-your-certificate", "403 not-your-certificate",
                 "403 not-your-certificate", "403 not-your-certificate", "403 not-your-certificate");
         row("POST /lti/documents/calendar", "", ME, "200", "200", "200", "200", "200", "403 not-in-group", "200");
@@ -399,8 +401,8 @@ public final class AccessExpectations {
         }
         String notMember = "403 members-only";
         String notLeader = "403 leaders-only";
-        // A member's time zone: an empty choice is refused with its reason (400), nothing saved.
-        row("POST /lti/member/time-zone", "", ME, "400", "400", "400", notMember, notMember, notMember, notMember);
+        // A member's time zone: an empty choice goes back to the group's zone (200).
+        row("POST /lti/member/time-zone", "", ME, "200", "200", "200", notMember, notMember, notMember, notMember);
         // The members' review queue and the leader log: an empty form is refused with its reasons (400); filling free
         // places with nobody waiting promotes nobody (200).
         row("POST /lti/members/decide", "", ME, notLeader, notLeader, notLeader, "400", "400", notLeader, "400");
