@@ -130,7 +130,8 @@ class LaunchingFromTheDevPlatformIT {
                 .contains("Set up this Balint group", "value=\"Jonas Weber\"");
         String overview = browser.submit(idTokenFormFor("person=1008&resource_link=301")).body();
         assertThat(overview).contains("This Balint placement", "<nav aria-label=\"Group pages\">");
-        assertThat(overview.split("<form ", -1)).skip(1).as("the overview's only forms are the navigation's")
+        assertThat(java.util.Arrays.stream(overview.split("<form ", -1)).skip(1).toList())
+                .as("the overview's only forms are the navigation's")
                 .allSatisfy(form -> assertThat(form).matches("(?s)method=\"post\" action=\"[^\"]*/lti/page/[a-z-]+\".*"));
     }
 

@@ -182,8 +182,12 @@ class MemberHomeInChromiumIT {
         byte[] pdf = download("certificate", "application/pdf");
         try (PDDocument certificate = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(certificate).replaceAll("\\s+", " ");
-            assertThat(text).contains("Sam Rivera", TITLE, "Riverside Family Medicine Residency",
-                    "AAFP Prescribed credit", "claim only the credit commensurate");
+            assertThat(text).contains("Sam Rivera", TITLE, "AAFP Prescribed credit");
+            // The server's statements (jvm.options), unless an administrator test has saved its platform's own in the
+            // shared database first: those come before the server's.
+            assertThat(text).satisfiesAnyOf(
+                    t -> assertThat(t).contains("Riverside Family Medicine Residency", "claim only the credit commensurate"),
+                    t -> assertThat(t).contains("Riverside CME", "Approved for 2 Prescribed credits."));
         }
         String calendar = new String(download("calendar", "text/calendar"), StandardCharsets.UTF_8);
         assertThat(Pattern.compile("(?m)^BEGIN:VEVENT\\r?$").matcher(calendar).results().count()).isEqualTo(SESSIONS);
