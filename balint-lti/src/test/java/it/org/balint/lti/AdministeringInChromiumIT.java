@@ -2,7 +2,6 @@ package it.org.balint.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
@@ -14,15 +13,12 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -36,7 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("Administering the tool in Chromium: the LMS administrator's platform pages and the operator's keys")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdministeringInChromiumIT {
+class AdministeringInChromiumIT extends ChromiumWalk {
 
     /** The packaged tool, deployed on node 1 for this class. */
     @Deployment(testable = false)
@@ -53,40 +49,15 @@ class AdministeringInChromiumIT {
 
     private static DevPlatform platform;
 
-    private Chromium browser;
-    private ChromeDriver driver;
-    private PageChecks pages;
-
     @BeforeAll
     static void startPlatform() throws Exception {
-        Roster seeded = Roster.seeded();
-        List<Course> courses = new ArrayList<>(seeded.courses());
-        courses.add(new Course("295-" + RUN, "BAL-ADMIN", "Balint groups of the institution",
+        platform = PlatformForTests.startWith(new Course("295-" + RUN, "BAL-ADMIN", "Balint groups of the institution",
                 List.of(ResourceLink.of(LINK, "Balint group: administration", "Opened by the administrator's tests."))));
-        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1())
-                .withRoster(new Roster(seeded.people(), courses)));
-        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
     static void stopPlatform() {
         platform.close();
-    }
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        driver = browser.driver();
-        pages = new PageChecks(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() throws Exception {
-        try {
-            pages.requireAllPassed();
-        } finally {
-            browser.close();
-        }
     }
 
     @Test

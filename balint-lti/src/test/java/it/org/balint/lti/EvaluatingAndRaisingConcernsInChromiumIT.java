@@ -12,23 +12,19 @@ import java.util.regex.Pattern;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.ResourceLink;
-import org.balint.devplatform.Roster;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -43,7 +39,7 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("Evaluating the series and raising a concern in Chromium")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class EvaluatingAndRaisingConcernsInChromiumIT {
+class EvaluatingAndRaisingConcernsInChromiumIT extends ChromiumWalk {
 
     /** The packaged tool, deployed on node 1 for this class. */
     @Deployment(testable = false)
@@ -63,40 +59,15 @@ class EvaluatingAndRaisingConcernsInChromiumIT {
 
     private static DevPlatform platform;
 
-    private Chromium browser;
-    private ChromeDriver driver;
-    private PageChecks pages;
-
     @BeforeAll
     static void startPlatform() throws Exception {
-        Roster seeded = Roster.seeded();
-        List<Course> courses = new ArrayList<>(seeded.courses());
-        courses.add(new Course("293-" + RUN, "BAL-EVAL", "Balint group for the evaluation walk",
+        platform = PlatformForTests.startWith(new Course("293-" + RUN, "BAL-EVAL", "Balint group for the evaluation walk",
                 List.of(ResourceLink.of(LINK, "Balint group: Monday evenings", "Walked through by the evaluation tests."))));
-        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1())
-                .withRoster(new Roster(seeded.people(), courses)));
-        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
     static void stopPlatform() {
         platform.close();
-    }
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        driver = browser.driver();
-        pages = new PageChecks(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() throws Exception {
-        try {
-            pages.requireAllPassed();
-        } finally {
-            browser.close();
-        }
     }
 
     @Test

@@ -18,9 +18,7 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @DisplayName("Leading the group in Chromium: the members and review queue, the leader's log, credit and the gradebook")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LeadingTheGroupInChromiumIT {
+class LeadingTheGroupInChromiumIT extends ChromiumWalk {
 
     /** The packaged tool, deployed on node 1 for this class. */
     @Deployment(testable = false)
@@ -59,40 +56,15 @@ class LeadingTheGroupInChromiumIT {
 
     private static DevPlatform platform;
 
-    private Chromium browser;
-    private ChromeDriver driver;
-    private PageChecks pages;
-
     @BeforeAll
     static void startPlatform() throws Exception {
-        Roster seeded = Roster.seeded();
-        List<Course> courses = new ArrayList<>(seeded.courses());
-        courses.add(new Course("294-" + RUN, "BAL-LEAD", "Balint group for primary care",
+        platform = PlatformForTests.startWith(new Course("294-" + RUN, "BAL-LEAD", "Balint group for primary care",
                 List.of(ResourceLink.of(LINK, "Balint group: Thursday evenings", "Led through by the browser tests."))));
-        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1())
-                .withRoster(new Roster(seeded.people(), courses)));
-        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
     static void stopPlatform() {
         platform.close();
-    }
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        driver = browser.driver();
-        pages = new PageChecks(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() throws Exception {
-        try {
-            pages.requireAllPassed();
-        } finally {
-            browser.close();
-        }
     }
 
     @Test

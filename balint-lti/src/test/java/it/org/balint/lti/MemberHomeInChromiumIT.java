@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -30,7 +29,6 @@ import org.balint.core.group.ScheduledSession;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.ResourceLink;
-import org.balint.devplatform.Roster;
 import org.balint.persistence.attendance.JpaAttendanceSheets;
 import org.balint.persistence.database.StandaloneDatabase;
 import org.balint.persistence.group.JpaGroups;
@@ -43,16 +41,13 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -68,7 +63,7 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("A member's home page in Chromium: schedule in their zone, attendance, credit reasons, certificate and calendar")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MemberHomeInChromiumIT {
+class MemberHomeInChromiumIT extends ChromiumWalk {
 
     /** The packaged tool, deployed on node 1 for this class. */
     @Deployment(testable = false)
@@ -88,40 +83,15 @@ class MemberHomeInChromiumIT {
 
     private static DevPlatform platform;
 
-    private Chromium browser;
-    private ChromeDriver driver;
-    private PageChecks pages;
-
     @BeforeAll
     static void startPlatform() throws Exception {
-        Roster seeded = Roster.seeded();
-        List<Course> courses = new ArrayList<>(seeded.courses());
-        courses.add(new Course(COURSE, "BAL-HOME", "Balint group for family physicians, members' home",
+        platform = PlatformForTests.startWith(new Course(COURSE, "BAL-HOME", "Balint group for family physicians, members' home",
                 List.of(ResourceLink.of(LINK, TITLE, "Walked through by the member's home tests."))));
-        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1())
-                .withRoster(new Roster(seeded.people(), courses)));
-        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
     static void stopPlatform() {
         platform.close();
-    }
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        driver = browser.driver();
-        pages = new PageChecks(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() throws Exception {
-        try {
-            pages.requireAllPassed();
-        } finally {
-            browser.close();
-        }
     }
 
     @Test

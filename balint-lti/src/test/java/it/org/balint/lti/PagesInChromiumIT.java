@@ -3,28 +3,23 @@ package it.org.balint.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.ResourceLink;
-import org.balint.devplatform.Roster;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -39,7 +34,7 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("The tool's pages in Chromium: accessible, keyboard-usable, 360 px wide")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PagesInChromiumIT {
+class PagesInChromiumIT extends ChromiumWalk {
 
     /** The packaged tool, deployed on node 1 for this class. */
     @Deployment(testable = false)
@@ -55,41 +50,16 @@ class PagesInChromiumIT {
 
     private static DevPlatform platform;
 
-    private Chromium browser;
-    private ChromeDriver driver;
-    private PageChecks pages;
-
     @BeforeAll
     static void startPlatform() throws Exception {
-        Roster seeded = Roster.seeded();
-        List<Course> courses = new ArrayList<>(seeded.courses());
-        courses.add(new Course("280-" + RUN, "BAL-HOSP", "Balint group for hospital clinicians",
+        platform = PlatformForTests.startWith(new Course("280-" + RUN, "BAL-HOSP", "Balint group for hospital clinicians",
                 List.of(ResourceLink.of(WALKED, "Balint group: Wednesday evenings", "Walked through by the browser tests."),
                         ResourceLink.of(NOT_SET_UP, "Balint group: autumn series", "Never set up by the tests."))));
-        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1())
-                .withRoster(new Roster(seeded.people(), courses)));
-        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
     static void stopPlatform() {
         platform.close();
-    }
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        driver = browser.driver();
-        pages = new PageChecks(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() throws Exception {
-        try {
-            pages.requireAllPassed();
-        } finally {
-            browser.close();
-        }
     }
 
     @Test

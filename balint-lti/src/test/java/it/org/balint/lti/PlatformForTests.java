@@ -2,6 +2,11 @@ package it.org.balint.lti;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.balint.devplatform.Course;
+import org.balint.devplatform.DevPlatform;
+import org.balint.devplatform.Roster;
 import org.balint.devplatform.DevPlatformConfig;
 
 /**
@@ -21,5 +26,16 @@ final class PlatformForTests {
         return DevPlatformConfig.forTool(tool)
                 .withPort(ToolOnLiberty.platformPort())
                 .withKeyFile(KEY_FILE);
+    }
+
+    /** The dev platform on node 1, with the seeded roster and {@code course} added, once node 1 is ready. */
+    static DevPlatform startWith(Course course) throws Exception {
+        Roster seeded = Roster.seeded();
+        List<Course> courses = new ArrayList<>(seeded.courses());
+        courses.add(course);
+        DevPlatform platform = DevPlatform.start(config(ToolOnLiberty.node1()).withRoster(new Roster(seeded.people(),
+                courses)));
+        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
+        return platform;
     }
 }

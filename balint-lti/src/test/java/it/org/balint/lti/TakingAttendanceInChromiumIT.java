@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +24,19 @@ import org.balint.devplatform.AutoSubmitForm;
 import org.balint.devplatform.Course;
 import org.balint.devplatform.DevPlatform;
 import org.balint.devplatform.ResourceLink;
-import org.balint.devplatform.Roster;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -56,7 +51,7 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("Taking attendance in Chromium: one click per member, minutes, a report import and its unmatched attendee")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TakingAttendanceInChromiumIT {
+class TakingAttendanceInChromiumIT extends ChromiumWalk {
 
     /** The packaged tool, deployed on node 1 for this class. */
     @Deployment(testable = false)
@@ -77,41 +72,16 @@ class TakingAttendanceInChromiumIT {
 
     private static DevPlatform platform;
 
-    private Chromium browser;
-    private ChromeDriver driver;
-    private PageChecks pages;
-
     @BeforeAll
     static void startPlatform() throws Exception {
-        Roster seeded = Roster.seeded();
-        List<Course> courses = new ArrayList<>(seeded.courses());
-        courses.add(new Course("290-" + RUN, "BAL-ATT", "Balint group for attendance taking",
+        platform = PlatformForTests.startWith(new Course("290-" + RUN, "BAL-ATT", "Balint group for attendance taking",
                 List.of(ResourceLink.of(WALKED, "Balint group: Thursday evenings", "Attendance taken by the browser tests."),
                         ResourceLink.of(OVER_HTTP, "Balint group: Monday evenings", "Reports refused over HTTP."))));
-        platform = DevPlatform.start(PlatformForTests.config(ToolOnLiberty.node1())
-                .withRoster(new Roster(seeded.people(), courses)));
-        ToolOnLiberty.awaitReady(ToolOnLiberty.node1());
     }
 
     @AfterAll
     static void stopPlatform() {
         platform.close();
-    }
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        driver = browser.driver();
-        pages = new PageChecks(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() throws Exception {
-        try {
-            pages.requireAllPassed();
-        } finally {
-            browser.close();
-        }
     }
 
     @Test
